@@ -1,0 +1,42 @@
+package org.microcred.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+
+/** Small helpers that keep HTTP tests readable. */
+public final class Api {
+
+    public static final String ADMIN_KEY = "test-admin-key-0123456789";
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String key) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).header("Authorization", "Bearer " + key);
+    }
+
+    public static RequestSpecification admin() {
+        return as(ADMIN_KEY);
+    }
+
+    /** Creates an issuer; returns its id. */
+    public static String createIssuer(String name) {
+        return admin().body(Map.of("name", name, "url", "https://example.org/" + name.hashCode(),
+                        "email", "badges@example.org"))
+                .post("/api/v1/issuers").then().statusCode(201).extract().path("id");
+    }
+
+    /** Creates an API key for the issuer; returns the secret. */
+    public static String createKey(String issuerId) {
+        return admin().body(Map.of("label", "test")).post("/api/v1/issuers/" + issuerId + "/api-keys")
+                .then().statusCode(201).extract().path("key");
+    }
+}
