@@ -15,7 +15,7 @@ import java.util.Map;
 record SeedBatch(String badgeClassId, int badgeIndex, int firstItem, int size, int recipients) {
 
     static String recipient(int r) {
-        return "learner" + r;
+        return IssuanceBenchmark.email("learner" + r);
     }
 
     /** Splits {@code total} awards over the stack's badge classes in proportion to who may hold them (3:2:1). */
