@@ -79,14 +79,18 @@ public class SigningKeyService {
         return SigningKey.list("issuerId = ?1 order by createdAt", issuerId);
     }
 
-    /** Signs the payload with the issuer's active key. */
-    public SignedJws sign(UUID issuerId, byte[] payload) {
-        UUID keyId = activeKeyByIssuer.computeIfAbsent(issuerId, this::loadActiveKeyId);
+    /** The key that signs the issuer's new assertions (its URL goes into the payload before signing). */
+    public UUID activeKeyId(UUID issuerId) {
+        return activeKeyByIssuer.computeIfAbsent(issuerId, this::loadActiveKeyId);
+    }
+
+    /** Signs the payload with the given key of this service. */
+    public String sign(UUID keyId, byte[] payload) {
         RSASSASigner signer = signers.computeIfAbsent(keyId, this::loadSigner);
         try {
             JWSObject jws = new JWSObject(HEADER, new Payload(payload));
             jws.sign(signer);
-            return new SignedJws(jws.serialize(), keyId);
+            return jws.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("JWS signing failed", e);
         }
