@@ -104,6 +104,8 @@ public final class IssuanceBenchmark {
         report(String.format("issuance: %d in %.1f s = %.0f/s, %s; ratio to raw signing %.2f (target >= %.2f) %s",
                 issuance.completed(), issuance.seconds(), issuance.perSecond(), issuance.latencies().summary(), ratio,
                 TARGET_RATIO_TO_SIGNING, verdict(ratio >= TARGET_RATIO_TO_SIGNING)));
+        report(String.format("  (load generator used %.2f of %d cores during issuance)", issuance.generatorCores(),
+                signing.threads()));
     }
 
     /** Phase 3: seed hosted awards up to {@code bench.seed}, then time the two per-recipient queries. */

@@ -1,6 +1,8 @@
 package org.microcred.bench;
 
 import java.io.IOException;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ final class LoadRunner {
 
     /** What one run did; {@code elapsedNanos} runs from the first request to the last answer. */
     record Result(String name, int requested, Latencies latencies, int succeeded, int errors,
-            List<String> errorSamples, long elapsedNanos, boolean timedOut) {
+            List<String> errorSamples, long elapsedNanos, long generatorCpuNanos, boolean timedOut) {
 
         int completed() {
             return latencies.count();
@@ -32,6 +34,11 @@ final class LoadRunner {
 
         double seconds() {
             return elapsedNanos / 1e9;
+        }
+
+        /** Cores the load generator itself kept busy: on a small machine that is taken from the service. */
+        double generatorCores() {
+            return (double) generatorCpuNanos / elapsedNanos;
         }
     }
 
@@ -80,15 +87,22 @@ final class LoadRunner {
         for (int c = 0; c < Math.min(clients, count); c++) {
             threads.add(new Thread(loop, name + "-client-" + c));
         }
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
             thread.join();
         }
         long elapsed = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
         long[] answered = Arrays.stream(nanos).filter(n -> n >= 0).toArray();
-        return new Result(name, count, new Latencies(answered), succeeded.get(), errors.get(), List.copyOf(samples), elapsed,
+        return new Result(name, count, new Latencies(answered), succeeded.get(), errors.get(), List.copyOf(samples), elapsed, cpu,
                 attempted.get() < count);
+    }
+
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void recordError(AtomicInteger errors, List<String> samples, String description) {
