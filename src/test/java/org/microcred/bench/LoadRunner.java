@@ -1,7 +1,7 @@
 package org.microcred.bench;
 
-import java.io.IOException;
 import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.time.Instant;
