@@ -1,5 +1,7 @@
 package org.microcred.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,8 @@ public final class IssuanceBenchmark {
     private static final int SEED_BATCH_SIZE = 500;
     /** Seeding is setup, not measurement: a few parallel batches are enough to keep the service busy. */
     private static final int SEED_CLIENTS = 4;
+    private static final Duration IDLE_PROBE = Duration.ofSeconds(2);
+    private static final double BUSY_MACHINE = 0.25;
 
     private final BenchSettings settings;
     private final BenchClient client;
@@ -68,6 +72,8 @@ public final class IssuanceBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("MicroCred benchmark against %s: %d cores, Java %s, %d clients%n", settings.url(), cores,
                 Runtime.version(), settings.clients());
+
+        warnIfMachineBusy();
 
         BenchFixture fixture = BenchFixture.create(client, settings.adminKey());
         System.out.printf("phase 0: issuer %s, stack badge classes %s, stack %s%n", fixture.issuerId(),
@@ -185,6 +191,21 @@ public final class IssuanceBenchmark {
 
     private static String verdict(boolean met) {
         return met ? "MET" : "MISSED";
+    }
+
+    /**
+     * Other work on the machine skews the baseline and the service by different amounts, so the ratio too: measure
+     * how busy the machine is while both sides sit idle, and say so when it is.
+     */
+    private void warnIfMachineBusy() throws InterruptedException {
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        os.getCpuLoad(); // the first reading only starts the interval
+        Thread.sleep(IDLE_PROBE.toMillis());
+        double busy = os.getCpuLoad();
+        if (busy > BUSY_MACHINE) {
+            report(String.format("WARNING: the machine was %.0f%% busy before the run (service idle); other"
+                    + " processes skew these figures", busy * 100));
+        }
     }
 
     /** Backstop for a hung service: the load loops stop at the deadline, this stops everything shortly after. */
