@@ -38,7 +38,7 @@ record BenchFixture(String issuerId, String issuerKey, List<String> stackBadgeCl
                     "completionBadgeClassId", completion))).path("id").asText();
         } catch (BenchClient.BenchFailure e) {
             // The stacks API may not exist yet; the query phase then reports itself skipped.
-            unavailable = e.getMessage();
+            unavailable = e.status == 404 ? "the service has no stacks API (404)" : e.getMessage();
         }
         return new BenchFixture(issuerId, issuerKey, List.copyOf(members), completion, stackId, unavailable);
     }

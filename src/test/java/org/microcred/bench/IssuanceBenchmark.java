@@ -38,7 +38,6 @@ public final class IssuanceBenchmark {
     private final LoadRunner runner;
     private final List<String> summary = new ArrayList<>();
     private int failedRequests;
-    private int issuedByThisRun;
 
     private IssuanceBenchmark(BenchSettings settings, Instant deadline) {
         this.settings = settings;
@@ -84,8 +83,8 @@ public final class IssuanceBenchmark {
         report(String.format("raw RS256 signing: %.0f sig/s (%d threads, %.0f/s per thread, %d-byte payload)",
                 signing.perSecond(), signing.threads(), signing.perThreadPerSecond(), signing.payloadBytes()));
 
-        issuancePhase(fixture, signing);
-        queryPhase(fixture);
+        int issued = issuancePhase(fixture, signing);
+        queryPhase(fixture, issued);
 
         System.out.println();
         System.out.println("==== MicroCred benchmark summary ====");
@@ -94,8 +93,8 @@ public final class IssuanceBenchmark {
         return failedRequests == 0 ? 0 : 1;
     }
 
-    /** Phase 2: signed awards, one per request, the service's hot path. */
-    private void issuancePhase(BenchFixture fixture, SigningBaseline.Rate signing) throws InterruptedException {
+    /** Phase 2: signed awards, one per request, the service's hot path. Returns how many were issued. */
+    private int issuancePhase(BenchFixture fixture, SigningBaseline.Rate signing) throws InterruptedException {
         // A stack member, so each award also pays for the service's stack check, as real awards do.
         String badgeClassId = fixture.stackBadgeClassIds().get(0);
         String path = "/api/v1/badge-classes/" + badgeClassId + "/assertions";
@@ -104,7 +103,6 @@ public final class IssuanceBenchmark {
                 i -> client.post(path, fixture.issuerKey(), award(email("warmup" + i), i)));
         LoadRunner.Result issuance = measure("issuance", settings.clients(), settings.assertions(), 201,
                 i -> client.post(path, fixture.issuerKey(), award(email("teacher" + i), i)));
-        issuedByThisRun += warmup.succeeded() + issuance.succeeded();
 
         double ratio = issuance.perSecond() / signing.perSecond();
         report(String.format("issuance: %d in %.1f s = %.0f/s, %s; ratio to raw signing %.2f (target >= %.2f) %s",
@@ -112,16 +110,19 @@ public final class IssuanceBenchmark {
                 TARGET_RATIO_TO_SIGNING, verdict(ratio >= TARGET_RATIO_TO_SIGNING)));
         report(String.format("  (load generator used %.2f of %d cores during issuance)", issuance.generatorCores(),
                 signing.threads()));
+        return warmup.succeeded() + issuance.succeeded();
     }
 
-    /** Phase 3: seed hosted awards up to {@code bench.seed}, then time the two per-recipient queries. */
-    private void queryPhase(BenchFixture fixture) throws InterruptedException {
+    /**
+     * Phase 3: seed hosted awards until this run's issuer has {@code bench.seed}, then time the two per-recipient
+     * queries.
+     */
+    private void queryPhase(BenchFixture fixture, int alreadyIssued) throws InterruptedException {
         if (fixture.stackId() == null) {
-            report("stack progress / hours: SKIPPED, the service has no stacks API yet ("
-                    + fixture.stackUnavailable() + ")");
+            report("stack progress / hours: SKIPPED, could not create a stack: " + fixture.stackUnavailable());
             return;
         }
-        int toSeed = Math.max(0, settings.seed() - issuedByThisRun);
+        int toSeed = Math.max(0, settings.seed() - alreadyIssued);
         System.out.printf("phase 3: seeding %d hosted awards over %d recipients in batches of %d...%n", toSeed,
                 SEED_RECIPIENTS, SEED_BATCH_SIZE);
         List<SeedBatch> batches = SeedBatch.plan(fixture.stackBadgeClassIds(), toSeed, SEED_RECIPIENTS,
