@@ -21,8 +21,8 @@ final class LoadRunner {
     private static final int ERROR_SAMPLES = 5;
 
     /** What one run did; {@code elapsedNanos} runs from the first request to the last answer. */
-    record Result(String name, int requested, Latencies latencies, int succeeded, int errors,
-            List<String> errorSamples, long elapsedNanos, long generatorCpuNanos, boolean timedOut) {
+    record Result(Latencies latencies, int succeeded, int errors, List<String> errorSamples, long elapsedNanos,
+            long generatorCpuNanos, boolean timedOut) {
 
         int completed() {
             return latencies.count();
@@ -50,7 +50,10 @@ final class LoadRunner {
         this.deadline = deadline;
     }
 
-    /** Sends {@code requests.apply(0..count-1)}; an answer other than {@code expectedStatus} is an error. */
+    /**
+     * Sends {@code requests.apply(0..count-1)}; an answer other than {@code expectedStatus} is an error. {@code name}
+     * names the client threads, for thread dumps.
+     */
     Result run(String name, int clients, int count, int expectedStatus, IntFunction<HttpRequest> requests)
             throws InterruptedException {
         long[] nanos = new long[count];
@@ -96,13 +99,12 @@ final class LoadRunner {
         long elapsed = System.nanoTime() - start;
         long cpu = processCpuNanos() - cpuStart;
         long[] answered = Arrays.stream(nanos).filter(n -> n >= 0).toArray();
-        return new Result(name, count, new Latencies(answered), succeeded.get(), errors.get(), List.copyOf(samples), elapsed, cpu,
+        return new Result(new Latencies(answered), succeeded.get(), errors.get(), List.copyOf(samples), elapsed, cpu,
                 attempted.get() < count);
     }
 
     private static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void recordError(AtomicInteger errors, List<String> samples, String description) {

@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * One batch request of hosted (unsigned) awards to one stack badge class. The plan gives the database a realistic
- * mix: recipient {@code r} holds stack badge classes {@code 0..r % 3} (a stack of
- * {@link BenchFixture#STACK_SIZE} = 3), so a third of recipients hold one badge of
- * the stack, a third two, and a third all three (and so complete it).
+ * mix: with a stack of {@link BenchFixture#STACK_SIZE} = 3, recipient {@code r} holds stack badge classes
+ * {@code 0..r % 3}, so a third of recipients hold one badge of the stack, a third two, and a third all three (and
+ * so complete it).
  */
 record SeedBatch(String badgeClassId, int badgeIndex, int firstItem, int size, int recipients) {
 
@@ -25,7 +25,7 @@ record SeedBatch(String badgeClassId, int badgeIndex, int firstItem, int size, i
         List<SeedBatch> batches = new ArrayList<>();
         int planned = 0;
         for (int c = 0; c < classes; c++) {
-            int awards = c == classes - 1 ? total - planned : total * (classes - c) / weightSum;
+            int awards = c == classes - 1 ? total - planned : (int) ((long) total * (classes - c) / weightSum);
             planned += awards;
             for (int first = 0; first < awards; first += batchSize) {
                 batches.add(new SeedBatch(stackBadgeClassIds.get(c), c, first, Math.min(batchSize, awards - first),
