@@ -1,5 +1,6 @@
 package org.microcred.assertion;
 
+import org.microcred.common.Hours;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -213,7 +214,7 @@ public class AssertionService {
         try {
             return new AssertionView(a.id, a.badgeClassId, a.issuerId,
                     new AssertionRequests.Recipient(a.recipientType, a.recipientIdentity), evidence(a), a.narrative,
-                    a.issuedOn, a.expires, a.contactHours, a.delivery, a.revoked(), a.revokedAt, a.revocationReason,
+                    a.issuedOn, a.expires, Hours.display(a.contactHours), a.delivery, a.revoked(), a.revokedAt, a.revocationReason,
                     a.awardedByStack, json.readTree(a.document), a.jws,
                     Assertion.HOSTED.equals(a.delivery) ? urls.assertion(a.id) : null, a.createdAt);
         } catch (JsonProcessingException e) {
@@ -309,14 +310,20 @@ public class AssertionService {
     }
 
     /**
-     * Serializes concurrent awards to the same recipient (a stack's completion must see every award before it),
-     * taking the locks in a fixed order so two batches cannot deadlock.
+     * Serializes concurrent awards to the same recipient until the transaction ends: a stack's completion check
+     * must see every award made before it, also when two arrive at the same moment.
      */
-    private static void lockRecipients(List<RecipientIdentity> recipients) {
-        recipients.stream().map(RecipientIdentity::lockKey).distinct().sorted(Comparator.naturalOrder())
-                .forEach(key -> Panache.getEntityManager()
-                        .createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)")
-                        .setParameter(1, key).getSingleResult());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockRecipient(RecipientIdentity recipient) {
+        Panache.getEntityManager()
+                .createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)")
+                .setParameter(1, recipient.lockKey()).getSingleResult();
+    }
+
+    /** Locks in a fixed order, so two batches naming the same recipients cannot deadlock. */
+    private void lockRecipients(List<RecipientIdentity> recipients) {
+        recipients.stream().distinct().sorted(Comparator.comparing(RecipientIdentity::lockKey))
+                .forEach(this::lockRecipient);
     }
 
     private List<Assertion> load(List<UUID> ids) {

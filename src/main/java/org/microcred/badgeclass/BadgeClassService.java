@@ -1,5 +1,6 @@
 package org.microcred.badgeclass;
 
+import org.microcred.common.Hours;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,7 +146,7 @@ public class BadgeClassService {
     public BadgeClassView view(BadgeClass badge) {
         return new BadgeClassView(badge.id, badge.issuerId, badge.name, badge.description, badge.image,
                 new Criteria(badge.criteriaUrl, badge.criteriaNarrative), alignments(badge), tags(badge),
-                badge.contactHours, badge.evidenceRequired, badge.validityPeriod, badge.allowDuplicates,
+                Hours.display(badge.contactHours), badge.evidenceRequired, badge.validityPeriod, badge.allowDuplicates,
                 urls.badgeClass(badge.id), badge.createdAt, badge.updatedAt);
     }
 

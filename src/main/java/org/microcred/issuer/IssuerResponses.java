@@ -1,5 +1,6 @@
 package org.microcred.issuer;
 
+import org.microcred.common.Hours;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +21,7 @@ public final class IssuerResponses {
 
         static IssuerView of(Issuer issuer, String publicUrl) {
             return new IssuerView(issuer.id, issuer.name, issuer.url, issuer.email, issuer.description, issuer.image,
-                    new RenewalPolicy(issuer.renewalRequiredHours, issuer.renewalCycleYears), publicUrl,
+                    new RenewalPolicy(Hours.display(issuer.renewalRequiredHours), issuer.renewalCycleYears), publicUrl,
                     issuer.createdAt, issuer.updatedAt);
         }
     }
