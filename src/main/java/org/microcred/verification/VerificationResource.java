@@ -65,8 +65,11 @@ public class VerificationResource {
     @APIResponse(responseCode = "400", description = "Empty body or a malformed recipient",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerificationReport verifyCompact(String body,
-            @Parameter(description = "Optional: the recipient to compare") @QueryParam("recipient")
-            @Size(max = 2000) String recipient,
+            @Parameter(description = "Only with an application/jose or text/plain body (a JSON body carries it "
+                    + "as a field): the recipient to compare") @QueryParam("recipient") @Size(max = 2000)
+            String recipient,
+            @Parameter(description = "Only with an application/jose or text/plain body: the recipient's type, "
+                    + "email, url or telephone. Default: guessed")
             @QueryParam("recipientType") @Pattern(regexp = "email|url|telephone",
                     message = "must be one of: email, url, telephone") String recipientType) {
         return verifier.verify(Submission.ofText("body", body), ClaimedRecipient.of(recipient, recipientType));

@@ -163,18 +163,7 @@ public class VerificationService {
             throw new Unreadable("not a compact JWS: expected three base64url parts separated by dots "
                     + "(header.payload.signature), found " + parts.length);
         }
-        String[] names = {"header", "payload", "signature"};
-        for (int i = 0; i < 3; i++) {
-            if (parts[i].isEmpty()) {
-                throw new Unreadable("not a compact JWS: its " + names[i] + " is empty"
-                        + (i == 1 ? " (a detached payload is not an Open Badges assertion)" : ""));
-            }
-            if (!BASE64URL.matcher(parts[i]).matches()) {
-                throw new Unreadable("not a compact JWS: its " + names[i] + " is not base64url (only A-Z, a-z, 0-9, "
-                        + "'-' and '_', without padding)");
-            }
-        }
-        ObjectNode header = object(base64url(parts[0], "header"), "the JWS header");
+        ObjectNode header = object(base64url(part(parts, 0), "header"), "the JWS header");
         JsonNode alg = header.get("alg");
         if (alg == null || !alg.isTextual()) {
             throw new Unreadable("the JWS header has no alg: Open Badges 2.0 signed assertions use RS256");
@@ -194,7 +183,9 @@ public class VerificationService {
         if (header.has("b64")) {
             throw new Unreadable("the JWS header sets b64 (unencoded payload), which Open Badges 2.0 does not use");
         }
-        ObjectNode payload = object(base64url(parts[1], "payload"), "the JWS payload");
+        byte[] payloadBytes = base64url(part(parts, 1), "payload");
+        part(parts, 2);
+        ObjectNode payload = object(payloadBytes, "the JWS payload");
         JWSObject jws;
         try {
             jws = JWSObject.parse(text);
@@ -202,6 +193,21 @@ public class VerificationService {
             throw new Unreadable("not a valid JWS: " + message(e));
         }
         return new Loaded(payload, jws, null, true);
+    }
+
+    private static final String[] PART_NAMES = {"header", "payload", "signature"};
+
+    /** Part {@code i} of a compact JWS: present, and base64url without padding. */
+    private static String part(String[] parts, int i) throws Unreadable {
+        if (parts[i].isEmpty()) {
+            throw new Unreadable("not a compact JWS: its " + PART_NAMES[i] + " is empty"
+                    + (i == 1 ? " (a detached payload is not an Open Badges assertion)" : ""));
+        }
+        if (!BASE64URL.matcher(parts[i]).matches()) {
+            throw new Unreadable("not a compact JWS: its " + PART_NAMES[i] + " is not base64url (only A-Z, a-z, "
+                    + "0-9, '-' and '_', without padding)");
+        }
+        return parts[i];
     }
 
     private static byte[] base64url(String part, String name) throws Unreadable {
