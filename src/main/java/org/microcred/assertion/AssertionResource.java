@@ -95,7 +95,7 @@ public class AssertionResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         RecipientIdentity who = recipient == null ? null
-                : RecipientIdentity.guess("recipient", recipientType, recipient);
+                : RecipientIdentity.fromQuery(recipientType, recipient);
         return assertions.list(callers.caller(), badgeClassId, who, page, size).map(assertions::view);
     }
 

@@ -24,46 +24,52 @@ public record RecipientIdentity(String type, String identity) {
     private static final Pattern E164 = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Normalizes and checks an identity; {@code field} names it in errors. */
+    /** Normalizes and checks an identity object of a request body; {@code field} names it in errors. */
     public static RecipientIdentity of(String field, String type, String identity) {
+        return of(field + ".type", field + ".identity", type, identity);
+    }
+
+    private static RecipientIdentity of(String typeField, String identityField, String type, String identity) {
         if (type == null) {
-            throw ProblemException.invalid(field + ".type", "must be one of: email, url, telephone");
+            throw ProblemException.invalid(typeField, "must be one of: email, url, telephone");
         }
         if (identity == null || identity.isBlank()) {
-            throw ProblemException.invalid(field + ".identity", "must not be blank");
+            throw ProblemException.invalid(identityField, "must not be blank");
         }
         String trimmed = identity.strip();
         return switch (type) {
             case EMAIL -> {
                 String email = trimmed.toLowerCase(Locale.ROOT);
                 if (email.length() > 320 || !EMAIL_PATTERN.matcher(email).matches()) {
-                    throw ProblemException.invalid(field + ".identity", "must be an email address");
+                    throw ProblemException.invalid(identityField, "must be an email address");
                 }
                 yield new RecipientIdentity(EMAIL, email);
             }
-            case URL -> new RecipientIdentity(URL, Urls.requireHttp(field + ".identity", trimmed));
+            case URL -> new RecipientIdentity(URL, Urls.requireHttp(identityField, trimmed));
             case TELEPHONE -> {
                 // Phone numbers are compared in E.164 form, so "+1 (202) 555-0100" and "+12025550100" match.
                 String phone = trimmed.replaceAll("[\\s().-]", "");
                 if (!E164.matcher(phone).matches()) {
-                    throw ProblemException.invalid(field + ".identity",
+                    throw ProblemException.invalid(identityField,
                             "must be a telephone number in E.164 form, such as +12025550100");
                 }
                 yield new RecipientIdentity(TELEPHONE, phone);
             }
-            default -> throw ProblemException.invalid(field + ".type", "must be one of: email, url, telephone");
+            default -> throw ProblemException.invalid(typeField, "must be one of: email, url, telephone");
         };
     }
 
-    /** Guesses the type of a query's recipient when the caller does not say: URL, E.164 telephone, else email. */
-    public static RecipientIdentity guess(String field, String type, String identity) {
-        if (type != null) {
-            return of(field, type, identity);
+    /**
+     * A recipient given as query parameters {@code recipient} and optional {@code recipientType}; without a type it
+     * is guessed: an http(s) URL, an E.164 telephone (+...), else an email.
+     */
+    public static RecipientIdentity fromQuery(String type, String identity) {
+        if (type == null) {
+            String value = identity == null ? "" : identity.strip();
+            type = value.startsWith("http://") || value.startsWith("https://") ? URL
+                    : value.startsWith("+") ? TELEPHONE : EMAIL;
         }
-        String value = identity == null ? "" : identity.strip();
-        String guessed = value.startsWith("http://") || value.startsWith("https://") ? URL
-                : value.startsWith("+") ? TELEPHONE : EMAIL;
-        return of(field, guessed, identity);
+        return of("recipientType", "recipient", type, identity);
     }
 
     public String hash(String salt) {

@@ -52,7 +52,7 @@ public class HoursResource {
             @Parameter(description = "Start, inclusive: " + DATE_HELP) @QueryParam("from") String from,
             @Parameter(description = "End, exclusive: " + DATE_HELP) @QueryParam("to") String to,
             @Parameter(description = "Only this issuer's awards (admin key)") @QueryParam("issuerId") UUID issuerId) {
-        return hours.hours(callers.caller(), issuerId, RecipientIdentity.guess("recipient", recipientType, recipient),
+        return hours.hours(callers.caller(), issuerId, RecipientIdentity.fromQuery(recipientType, recipient),
                 instant("from", from), instant("to", to));
     }
 
@@ -71,7 +71,7 @@ public class HoursResource {
             @Parameter(description = "Whose policy applies (required with the admin key)")
             @QueryParam("issuerId") UUID issuerId) {
         return hours.renewal(callers.caller(), issuerId,
-                RecipientIdentity.guess("recipient", recipientType, recipient), instant("cycleStart", cycleStart));
+                RecipientIdentity.fromQuery(recipientType, recipient), instant("cycleStart", cycleStart));
     }
 
     /** A date means the start of that day in UTC. */

@@ -76,6 +76,6 @@ public class StackResource {
             @QueryParam("recipientType") @Pattern(regexp = "email|url|telephone",
                     message = "must be one of: email, url, telephone") String recipientType) {
         return stacks.progress(callers.caller(), stackId,
-                RecipientIdentity.guess("recipient", recipientType, recipient));
+                RecipientIdentity.fromQuery(recipientType, recipient));
     }
 }

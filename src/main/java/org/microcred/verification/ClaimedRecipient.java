@@ -1,7 +1,6 @@
 package org.microcred.verification;
 
 import org.microcred.assertion.RecipientIdentity;
-import org.microcred.common.FieldError;
 import org.microcred.common.ProblemException;
 
 /**
@@ -18,14 +17,8 @@ record ClaimedRecipient(String type, String normalized, String asGiven) {
             }
             return null;
         }
-        RecipientIdentity identity;
-        try {
-            identity = RecipientIdentity.guess("recipient", recipientType, recipient);
-        } catch (ProblemException e) {
-            // RecipientIdentity names nested fields (recipient.identity, recipient.type); this request is flat.
-            throw ProblemException.invalid(e.errors().stream().map(error -> new FieldError(
-                    error.field().endsWith(".type") ? "recipientType" : "recipient", error.reason())).toList());
-        }
+        // Names its errors "recipient" and "recipientType", as this request does.
+        RecipientIdentity identity = RecipientIdentity.fromQuery(recipientType, recipient);
         return new ClaimedRecipient(identity.type(), identity.identity(), recipient.strip());
     }
 }
