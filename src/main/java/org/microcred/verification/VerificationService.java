@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -191,6 +192,10 @@ public class VerificationService {
             jws = JWSObject.parse(text);
         } catch (ParseException | RuntimeException e) {
             throw new Unreadable("not a valid JWS: " + message(e));
+        }
+        // SigningKeyService.verify accepts any RSA algorithm (PS256, RS512, ...): pin RS256 on Nimbus's reading too.
+        if (!JWSAlgorithm.RS256.equals(jws.getHeader().getAlgorithm())) {
+            throw new Unreadable("the JWS header's alg is not RS256");
         }
         return new Loaded(payload, jws, null, true);
     }

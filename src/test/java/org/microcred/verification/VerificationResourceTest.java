@@ -408,6 +408,8 @@ class VerificationResourceTest {
         unreadable(b64("{\"alg\":\"none\"}") + "." + payload + ".", "alg is \"none\"");
         unreadable(b64("{\"alg\":\"RS256\",\"crit\":[\"exp\"],\"exp\":1}") + "." + payload + ".c2ln", "crit");
         unreadable(hs256, "alg is \"HS256\"");
+        unreadable(b64("{\"alg\":\"PS256\"}") + "." + payload + ".c2ln", "accepts only RS256");
+        unreadable(b64("{\"alg\":\"RS256\",\"alg\":\"none\"}") + "." + payload + ".c2ln", "Duplicate field 'alg'");
         unreadable("a.b.c.d.e", "JWE");
         unreadable("{not json", "the assertion is not valid JSON");
         unreadable(header + "." + b64("[".repeat(5000)) + ".c2ln", "nesting depth");
