@@ -53,6 +53,10 @@ public class ApiContractFilter implements OASFilter {
             "409", "Conflict with the current state",
             "422", "Unprocessable request");
 
+    private static final List<PathItem.HttpMethod> METHOD_ORDER = List.of(PathItem.HttpMethod.GET,
+            PathItem.HttpMethod.PUT, PathItem.HttpMethod.POST, PathItem.HttpMethod.DELETE, PathItem.HttpMethod.OPTIONS,
+            PathItem.HttpMethod.HEAD, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.TRACE);
+
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -66,6 +70,7 @@ public class ApiContractFilter implements OASFilter {
         sorted.forEach((path, item) -> {
             if (item.getOperations() != null) {
                 item.getOperations().values().forEach(operation -> complete(path, operation));
+                canonicalOrder(item);
             }
         });
         openAPI.getPaths().setPathItems(new LinkedHashMap<>(sorted));
@@ -184,6 +189,17 @@ public class ApiContractFilter implements OASFilter {
         });
     }
 
+    /** Operations in the Path Item Object's field order (get, put, post, delete, ...), not in scan order. */
+    private static void canonicalOrder(PathItem item) {
+        Map<PathItem.HttpMethod, Operation> operations = Map.copyOf(item.getOperations());
+        operations.keySet().forEach(method -> item.setOperation(method, null));
+        for (PathItem.HttpMethod method : METHOD_ORDER) {
+            if (operations.containsKey(method)) {
+                item.setOperation(method, operations.get(method));
+            }
+        }
+    }
+
     /** The usual reading order: openapi, info, servers, security, tags, paths, components. */
     private static void canonicalOrder(OpenAPI openAPI) {
         var openapi = openAPI.getOpenapi();
@@ -220,8 +236,8 @@ public class ApiContractFilter implements OASFilter {
         if (id == null) {
             return; // OpenApiContractTest reports it
         }
-        if (operation.getRequestBody() != null && ApiExamples.REQUESTS.containsKey(id)) {
-            exampleFor(operation.getRequestBody().getContent(), parse(id + " request", ApiExamples.REQUESTS.get(id)));
+        if (operation.getRequestBody() != null) {
+            examplesFor(id, "request", operation.getRequestBody().getContent(), ApiExamples.REQUESTS);
         }
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
@@ -245,8 +261,8 @@ public class ApiContractFilter implements OASFilter {
         }
         Map<String, APIResponse> byCode = responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses();
         byCode.forEach((code, response) -> {
-            if (code.startsWith("2") && ApiExamples.RESPONSES.containsKey(id)) {
-                exampleFor(response.getContent(), parse(id + " response", ApiExamples.RESPONSES.get(id)));
+            if (code.startsWith("2")) {
+                examplesFor(id, "response", response.getContent(), ApiExamples.RESPONSES);
             } else if (code.startsWith("4") || code.startsWith("5")) {
                 String other = ApiExamples.RESPONSES.get(id + " " + code);
                 if (other != null) {
@@ -305,7 +321,11 @@ public class ApiContractFilter implements OASFilter {
             m.appendReplacement(instance, Matcher.quoteReplacement(pathValue(path, lastParameter)));
         }
         m.appendTail(instance);
-        if (code.equals("404") && lastParameter != null) {
+        if (text.contains("{0}")) {
+            if (lastParameter == null) {
+                throw new IllegalStateException("ApiExamples: " + id + " answers " + code
+                        + " without a path id to name; add a \"" + id + " " + code + "\" problem example");
+            }
             String subject = ApiExamples.NOT_FOUND_SUBJECTS.getOrDefault(path + " " + lastParameter,
                     ApiExamples.NOT_FOUND_SUBJECTS.getOrDefault(lastParameter, lastParameter));
             text = text.replace("{0}", subject).replace("{1}", pathValue(path, lastParameter));
@@ -345,6 +365,20 @@ public class ApiContractFilter implements OASFilter {
             }
         }
         return false;
+    }
+
+    /** Each media type's example: {@code "operationId mediaType"}, else {@code operationId}. */
+    private void examplesFor(String id, String what, Content content, Map<String, String> examples) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((type, media) -> {
+            String text = examples.getOrDefault(id + " " + type, examples.get(id));
+            if (text != null && media.getExample() == null
+                    && (media.getExamples() == null || media.getExamples().isEmpty())) {
+                media.setExample(parse(id + " " + type + " " + what, text));
+            }
+        });
     }
 
     /** Sets the example on every media type of the content that has none yet. */

@@ -14,8 +14,9 @@ import java.util.Map;
  * m.rivera@dcps.example.org submits classroom videos and renews her license on 90 contact hours every four years.
  * The service's public base URL is {@code https://badges.dcps.example.org}.
  *
- * <p>Keys: {@link #REQUESTS} and {@link #RESPONSES} by operationId (the success response); {@code "operationId
- * status"} for an operation's other documented responses. Field names must be the real JSON names: the contract
+ * <p>Keys: {@link #REQUESTS} and {@link #RESPONSES} by operationId (the success response), or {@code "operationId
+ * mediaType"} where one operation takes several body types; {@code "operationId status"} for an operation's other
+ * documented responses. Field names must be the real JSON names: the contract
  * test checks every example against its schema.
  */
 public final class ApiExamples {
@@ -478,7 +479,16 @@ public final class ApiExamples {
                       ],
                       "requiredCount": 3,
                       "completionBadgeClassId": "f4b2d8e6-9c1a-4d7b-a3e5-2b8c6d0f4e71"
-                    }"""));
+                    }"""),
+            entry("verifyAssertion application/json", """
+                    {
+                      "assertion": "%s",
+                      "recipient": "m.rivera@dcps.example.org",
+                      "recipientType": "email"
+                    }""".formatted(JWS)),
+            entry("verifyAssertion application/jose", "\"" + JWS + "\""),
+            entry("verifyAssertion text/plain",
+                    "\"https://badges.dcps.example.org/public/assertions/b8d4f2a6-0e3c-4a7b-9f1e-5c2a8d6b4e09\""));
 
     /** Success responses by operationId; other non-problem responses by "operationId status". */
     public static final Map<String, String> RESPONSES = Map.ofEntries(
@@ -572,6 +582,22 @@ public final class ApiExamples {
                       "assertions": %s,
                       "excluded": []
                     }""".formatted(RIVERA_HOURS)),
+            entry("verifyAssertion", """
+                    {
+                      "verdict": "valid",
+                      "assertionId": "urn:uuid:7c5e1a9d-2f4b-4e6c-8a1d-3b9e7f5c0d82",
+                      "issuer": "https://badges.dcps.example.org/public/issuers/5b0c8a0e-3d7e-4b8f-9a51-2c6f1e4d7a90",
+                      "badgeClass": "https://badges.dcps.example.org/public/badge-classes/2a7e9c4d-1b3f-4c8e-9d6a-5f0b8e2c7d13",
+                      "checks": [
+                        {"name": "structure", "status": "passed", "message": "a well-formed Open Badges 2.0 Assertion (SignedBadge)"},
+                        {"name": "signature", "status": "passed", "message": "the RS256 signature verifies with key https://badges.dcps.example.org/public/keys/c3f8e2a1-4d6b-4e9c-a7f0-8b2d5e1c9a37"},
+                        {"name": "keyOwnership", "status": "passed", "message": "key https://badges.dcps.example.org/public/keys/c3f8e2a1-4d6b-4e9c-a7f0-8b2d5e1c9a37 is owned by https://badges.dcps.example.org/public/issuers/5b0c8a0e-3d7e-4b8f-9a51-2c6f1e4d7a90, the badge class's issuer, whose Profile lists it in publicKey"},
+                        {"name": "revocation", "status": "passed", "message": "not in the issuer's RevocationList https://badges.dcps.example.org/public/issuers/5b0c8a0e-3d7e-4b8f-9a51-2c6f1e4d7a90/revocation-list"},
+                        {"name": "expiry", "status": "passed", "message": "the assertion expires at 2030-11-30T15:00:00Z"},
+                        {"name": "issuedOn", "status": "passed", "message": "issued at 2026-11-30T15:00:00Z, not in the future"},
+                        {"name": "recipient", "status": "passed", "message": "the sha256 hash of the email with the assertion's salt matches recipient.identity"}
+                      ]
+                    }"""),
             entry("publicIssuer", """
                     {
                       "@context": "https://w3id.org/openbadges/v2",
@@ -718,8 +744,24 @@ public final class ApiExamples {
             entry("stackProgress 400", invalid("recipient", "must not be blank")),
             entry("recipientHours 400", invalid("from",
                     "must be an ISO 8601 date (2026-09-01) or date-time (2026-09-01T00:00:00Z)")),
+            entry("verifyAssertion 400", invalid("assertion", "is required: the assertion's JSON object, its "
+                    + "compact JWS, or the URL of an assertion hosted by this service")),
+            entry("recipientHours 404", """
+                    {
+                      "type": "https://microcred.org/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "issuer 5b0c8a0e-3d7e-4b8f-9a51-2c6f1e4d7a90 does not exist"
+                    }"""),
             entry("recipientRenewal 400", invalid("issuerId",
-                    "is required with the admin key: whose renewal policy?")));
+                    "is required with the admin key: whose renewal policy?")),
+            entry("recipientRenewal 404", """
+                    {
+                      "type": "https://microcred.org/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "issuer 5b0c8a0e-3d7e-4b8f-9a51-2c6f1e4d7a90 does not exist"
+                    }"""));
 
     private ApiExamples() {
     }
