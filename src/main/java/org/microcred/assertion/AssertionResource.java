@@ -20,6 +20,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,6 +40,7 @@ public class AssertionResource {
     static final String REPLAYED = "Idempotent-Replayed";
 
     /** The batch response: the created assertions, in request order. */
+    @Schema(name = "AssertionBatch")
     public record BatchView(List<AssertionView> assertions) {
     }
 
@@ -54,8 +57,10 @@ public class AssertionResource {
     @Operation(operationId = "issueAssertion", summary = "Issue an assertion (signed by default)",
             description = "Awards the badge class to one recipient, with evidence. A retry with the same "
                     + "Idempotency-Key returns the first result and issues nothing new.")
-    @APIResponse(responseCode = "201", description = "Issued")
+    @APIResponse(responseCode = "201", description = "Issued",
+            content = @Content(schema = @Schema(implementation = AssertionView.class)))
     @APIResponse(responseCode = "409", description = "The recipient already holds a badge class that may be held once")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request")
     public Response issue(@PathParam("badgeClassId") UUID badgeClassId,
             @Parameter(description = "Makes retries safe: the same key returns the same assertion")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -72,7 +77,10 @@ public class AssertionResource {
     @Operation(operationId = "issueAssertionBatch", summary = "Issue many assertions at once, all or nothing",
             description = "Every entry is checked first; one bad entry refuses the whole batch and nothing is "
                     + "written. Honours Idempotency-Key like the single form.")
-    @APIResponse(responseCode = "201", description = "All issued, in request order")
+    @APIResponse(responseCode = "201", description = "All issued, in request order",
+            content = @Content(schema = @Schema(implementation = BatchView.class)))
+    @APIResponse(responseCode = "409", description = "A recipient already holds a badge class that may be held once")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request")
     public Response issueBatch(@PathParam("badgeClassId") UUID badgeClassId,
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull AssertionRequests.Batch request) {

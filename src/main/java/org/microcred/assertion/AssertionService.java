@@ -211,15 +211,11 @@ public class AssertionService {
     }
 
     public AssertionView view(Assertion a) {
-        try {
-            return new AssertionView(a.id, a.badgeClassId, a.issuerId,
-                    new AssertionRequests.Recipient(a.recipientType, a.recipientIdentity), evidence(a), a.narrative,
-                    a.issuedOn, a.expires, Hours.display(a.contactHours), a.delivery, a.revoked(), a.revokedAt, a.revocationReason,
-                    a.awardedByStack, json.readTree(a.document), a.jws,
-                    Assertion.HOSTED.equals(a.delivery) ? urls.assertion(a.id) : null, a.createdAt);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored document of assertion " + a.id + " is unreadable", e);
-        }
+        return new AssertionView(a.id, a.badgeClassId, a.issuerId,
+                new AssertionRequests.Recipient(a.recipientType, a.recipientIdentity), evidence(a), a.narrative,
+                a.issuedOn, a.expires, Hours.display(a.contactHours), a.delivery, a.revoked(), a.revokedAt,
+                a.revocationReason, a.awardedByStack, a.document, a.jws,
+                Assertion.HOSTED.equals(a.delivery) ? urls.assertion(a.id) : null, a.createdAt);
     }
 
     public List<Evidence> evidence(Assertion assertion) {

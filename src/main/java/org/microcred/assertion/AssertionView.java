@@ -1,10 +1,11 @@
 package org.microcred.assertion;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.microcred.assertion.AssertionRequests.Evidence;
 import org.microcred.assertion.AssertionRequests.Recipient;
@@ -26,7 +27,8 @@ public record AssertionView(
         Instant revokedAt,
         String revocationReason,
         @Schema(description = "Set when a stack awarded this completion badge") UUID awardedByStack,
-        @Schema(description = "The Open Badges 2.0 Assertion (the JWS payload when signed)") JsonNode openBadge,
+        @JsonRawValue @Schema(type = SchemaType.OBJECT,
+                description = "The Open Badges 2.0 Assertion (the JWS payload when signed)") String openBadge,
         @Schema(description = "Compact JWS (RS256) of a signed assertion") String jws,
         @Schema(description = "Where a hosted assertion is served") String publicUrl,
         Instant createdAt) {

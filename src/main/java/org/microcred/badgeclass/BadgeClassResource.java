@@ -50,7 +50,8 @@ public class BadgeClassResource {
     @POST
     @Path("/issuers/{issuerId}/badge-classes")
     @Operation(operationId = "createBadgeClass", summary = "Define a badge class")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = BadgeClassView.class)))
     public Response create(@PathParam("issuerId") UUID issuerId, @Valid @NotNull BadgeClassRequests.Create request) {
         BadgeClass badge = badges.create(callers.caller(), issuerId, request);
         return Response.created(URI.create("/api/v1/badge-classes/" + badge.id)).entity(badges.view(badge)).build();

@@ -27,7 +27,7 @@ public class PublicUrls {
     }
 
     private static final Pattern UUID_PATTERN =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final String base;
 
@@ -64,7 +64,7 @@ public class PublicUrls {
         return base + "/public/keys/" + id;
     }
 
-    /** Recognizes a URL this service publishes; anything else (other hosts, other paths) is empty. */
+    /** Recognizes a URL exactly as this service publishes it (lower-case ids); anything else is empty. */
     public Optional<Parsed> parse(String url) {
         if (url == null || !url.startsWith(base + "/public/")) {
             return Optional.empty();

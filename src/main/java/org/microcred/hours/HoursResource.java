@@ -44,6 +44,7 @@ public class HoursResource {
             description = "Counts assertions issued in [from, to) that are not revoked and had not expired at the "
                     + "end of the window (or now, if earlier). Revoked and expired ones are listed as excluded.")
     @APIResponse(responseCode = "200", description = "Total hours and the assertions behind them")
+    @APIResponse(responseCode = "404", description = "issuerId names no issuer the caller may see")
     public HoursViews.Report hours(
             @Parameter(description = "The recipient's email, URL or E.164 telephone", required = true)
             @QueryParam("recipient") @NotBlank String recipient,
@@ -62,6 +63,7 @@ public class HoursResource {
             description = "The issuer's renewal policy (default 90 hours every 4 years), hours earned in the cycle "
                     + "that starts at cycleStart, hours remaining, and whether the requirement is met.")
     @APIResponse(responseCode = "200", description = "The renewal status")
+    @APIResponse(responseCode = "404", description = "issuerId names no issuer the caller may see")
     public HoursViews.Renewal renewal(
             @QueryParam("recipient") @NotBlank String recipient,
             @QueryParam("recipientType") @Pattern(regexp = "email|url|telephone",

@@ -58,7 +58,8 @@ public class IssuerResource {
     @Path("/issuers")
     @Operation(operationId = "createIssuer", summary = "Create an issuer (admin key)",
             description = "Creates the issuer and its first RS256 signing key.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = IssuerView.class)))
     public Response create(@Valid @NotNull IssuerRequests.Create request) {
         callers.requireAdmin();
         Issuer issuer = issuers.create(request);
@@ -95,7 +96,8 @@ public class IssuerResource {
     @Path("/issuers/{issuerId}/api-keys")
     @Operation(operationId = "createApiKey", summary = "Create an API key for an issuer (admin key)",
             description = "The key is in this response only; MicroCred keeps just its hash.")
-    @APIResponse(responseCode = "201", description = "Created; the key is shown once")
+    @APIResponse(responseCode = "201", description = "Created; the key is shown once",
+            content = @Content(schema = @Schema(implementation = CreatedApiKeyView.class)))
     public Response createApiKey(@PathParam("issuerId") UUID issuerId, @Valid IssuerRequests.CreateApiKey request) {
         var created = issuers.createApiKey(callers.requireAdmin(), issuerId, request == null ? null : request.label());
         var key = created.key();

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.microcred.assertion.Assertion;
@@ -22,9 +24,12 @@ import org.microcred.common.ProblemException;
 import org.microcred.common.PublicUrls;
 import org.microcred.issuer.Issuer;
 import org.microcred.issuer.IssuerService;
+import org.microcred.openbadges.v2.AssertionDocument;
+import org.microcred.openbadges.v2.BadgeClassDocument;
 import org.microcred.openbadges.v2.CryptographicKeyDocument;
 import org.microcred.openbadges.v2.OpenBadgesV2;
 import org.microcred.openbadges.v2.ProfileDocument;
+import org.microcred.openbadges.v2.RevocationListDocument;
 import org.microcred.openbadges.v2.RevokedAssertionDocument;
 import org.microcred.signing.SigningKeyService;
 
@@ -59,7 +64,8 @@ public class PublicDocumentResource {
     @GET
     @Path("/issuers/{issuerId}")
     @Operation(operationId = "publicIssuer", summary = "Issuer Profile (Open Badges 2.0)")
-    @APIResponse(responseCode = "200", description = "The Issuer Profile with its public keys and revocation list")
+    @APIResponse(responseCode = "200", description = "The Issuer Profile with its public keys and revocation list",
+            content = @Content(schema = @Schema(implementation = ProfileDocument.class)))
     public Response issuer(@PathParam("issuerId") UUID issuerId, HttpHeaders headers) {
         Issuer issuer = issuers.find(issuerId).orElseThrow(() -> ProblemException.notFound("issuer", issuerId));
         var publicKeys = keys.keysOf(issuerId).stream().map(k -> urls.key(k.id)).toList();
@@ -70,7 +76,8 @@ public class PublicDocumentResource {
     @GET
     @Path("/issuers/{issuerId}/revocation-list")
     @Operation(operationId = "publicRevocationList", summary = "Issuer's RevocationList (Open Badges 2.0)")
-    @APIResponse(responseCode = "200", description = "Every assertion the issuer revoked, with the reason")
+    @APIResponse(responseCode = "200", description = "Every assertion the issuer revoked, with the reason",
+            content = @Content(schema = @Schema(implementation = RevocationListDocument.class)))
     public Response revocationList(@PathParam("issuerId") UUID issuerId, HttpHeaders headers) {
         issuers.find(issuerId).orElseThrow(() -> ProblemException.notFound("issuer", issuerId));
         return document(assertions.revocationList(issuerId), headers);
@@ -79,7 +86,8 @@ public class PublicDocumentResource {
     @GET
     @Path("/badge-classes/{badgeClassId}")
     @Operation(operationId = "publicBadgeClass", summary = "BadgeClass (Open Badges 2.0)")
-    @APIResponse(responseCode = "200", description = "The BadgeClass")
+    @APIResponse(responseCode = "200", description = "The BadgeClass",
+            content = @Content(schema = @Schema(implementation = BadgeClassDocument.class)))
     public Response badgeClass(@PathParam("badgeClassId") UUID badgeClassId, HttpHeaders headers) {
         var badge = badges.find(badgeClassId).orElseThrow(() -> ProblemException.notFound("badge class",
                 badgeClassId));
@@ -90,8 +98,10 @@ public class PublicDocumentResource {
     @Path("/assertions/{assertionId}")
     @Operation(operationId = "publicAssertion", summary = "Hosted Assertion (Open Badges 2.0)",
             description = "Served at exactly its own id, byte for byte as issued. Signed assertions are not hosted.")
-    @APIResponse(responseCode = "200", description = "The hosted Assertion")
-    @APIResponse(responseCode = "410", description = "Revoked: {revoked: true, revocationReason}")
+    @APIResponse(responseCode = "200", description = "The hosted Assertion",
+            content = @Content(schema = @Schema(implementation = AssertionDocument.class)))
+    @APIResponse(responseCode = "410", description = "Revoked: {revoked: true, revocationReason}",
+            content = @Content(schema = @Schema(implementation = RevokedAssertionDocument.class)))
     public Response assertion(@PathParam("assertionId") UUID assertionId, HttpHeaders headers) {
         Assertion assertion = assertions.find(assertionId).filter(a -> Assertion.HOSTED.equals(a.delivery))
                 .orElseThrow(() -> ProblemException.notFound("hosted assertion", assertionId));
@@ -108,7 +118,8 @@ public class PublicDocumentResource {
     @GET
     @Path("/keys/{keyId}")
     @Operation(operationId = "publicKey", summary = "CryptographicKey (Open Badges 2.0)")
-    @APIResponse(responseCode = "200", description = "The public key, with its owner")
+    @APIResponse(responseCode = "200", description = "The public key, with its owner",
+            content = @Content(schema = @Schema(implementation = CryptographicKeyDocument.class)))
     public Response key(@PathParam("keyId") UUID keyId, HttpHeaders headers) {
         var key = keys.find(keyId).orElseThrow(() -> ProblemException.notFound("key", keyId));
         return document(CryptographicKeyDocument.of(urls.key(key.id), urls.issuer(key.issuerId), key.publicKeyPem),

@@ -96,8 +96,11 @@ public class SigningKeyService {
         }
     }
 
-    /** Verifies a compact JWS's RS256 signature against a stored public key. */
+    /** Verifies a compact JWS's RS256 signature against a stored public key; any other algorithm fails. */
     public boolean verify(JWSObject jws, SigningKey key) {
+        if (!JWSAlgorithm.RS256.equals(jws.getHeader().getAlgorithm())) {
+            return false;
+        }
         try {
             JWSVerifier verifier = new RSASSAVerifier(parsePublicKey(key.publicKeyPem));
             return jws.verify(verifier);

@@ -17,6 +17,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,7 +45,8 @@ public class StackResource {
     @Path("/issuers/{issuerId}/stacks")
     @Operation(operationId = "createStack", summary = "Define a stack of badge classes",
             description = "Recipients who already hold enough of its badges complete it at once.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = StackRequests.StackView.class)))
     public Response create(@PathParam("issuerId") UUID issuerId, @Valid @NotNull StackRequests.Create request) {
         Stack stack = stacks.create(callers.caller(), issuerId, request);
         return Response.created(URI.create("/api/v1/stacks/" + stack.id)).entity(stacks.view(stack)).build();
