@@ -1,5 +1,8 @@
 package org.microcred.hours;
 
+import org.microcred.common.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -52,8 +55,11 @@ public class HoursResource {
                     message = "must be one of: email, url, telephone") String recipientType,
             @Parameter(description = "Start, inclusive: " + DATE_HELP) @QueryParam("from") String from,
             @Parameter(description = "End, exclusive: " + DATE_HELP) @QueryParam("to") String to,
-            @Parameter(description = "Only this issuer's awards (admin key)") @QueryParam("issuerId") UUID issuerId) {
-        return hours.hours(callers.caller(), issuerId, RecipientIdentity.fromQuery(recipientType, recipient),
+            @Parameter(description = "Only this issuer's awards (admin key)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("issuerId") String issuerId) {
+        return hours.hours(callers.caller(), QueryParams.uuid("issuerId", issuerId),
+                RecipientIdentity.fromQuery(recipientType, recipient),
                 instant("from", from), instant("to", to));
     }
 
@@ -65,14 +71,16 @@ public class HoursResource {
     @APIResponse(responseCode = "200", description = "The renewal status")
     @APIResponse(responseCode = "404", description = "issuerId names no issuer the caller may see")
     public HoursViews.Renewal renewal(
+            @Parameter(description = "The recipient's email, URL or E.164 telephone", required = true)
             @QueryParam("recipient") @NotBlank String recipient,
             @QueryParam("recipientType") @Pattern(regexp = "email|url|telephone",
                     message = "must be one of: email, url, telephone") String recipientType,
             @Parameter(description = "Start of the renewal cycle: " + DATE_HELP, required = true)
             @QueryParam("cycleStart") @NotBlank String cycleStart,
-            @Parameter(description = "Whose policy applies (required with the admin key)")
-            @QueryParam("issuerId") UUID issuerId) {
-        return hours.renewal(callers.caller(), issuerId,
+            @Parameter(description = "Whose policy applies (required with the admin key)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("issuerId") String issuerId) {
+        return hours.renewal(callers.caller(), QueryParams.uuid("issuerId", issuerId),
                 RecipientIdentity.fromQuery(recipientType, recipient), instant("cycleStart", cycleStart));
     }
 

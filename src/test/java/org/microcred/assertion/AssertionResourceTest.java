@@ -205,6 +205,12 @@ class AssertionResourceTest {
                 .post("/api/v1/badge-classes/00000000-0000-0000-0000-000000000000/assertions")
                 .then().statusCode(404).contentType("application/problem+json");
         as(key).get("/api/v1/assertions?recipient=f@example.org").then().body("total", equalTo(0));
+        as(key).get("/api/v1/assertions?badgeClassId=nope").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("badgeClassId"));
+        as(key).get("/api/v1/assertions?size=abc").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        as(key).get("/api/v1/assertions?size=201").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        as(key).get("/api/v1/assertions?recipientType=email").then().statusCode(400)
+                .body("errors[0].field", equalTo("recipientType"));
     }
 
     @Test
