@@ -115,7 +115,7 @@ public class AssertionResource {
         RecipientIdentity who = recipient == null ? null
                 : RecipientIdentity.fromQuery(recipientType, recipient);
         return assertions.list(callers.caller(), QueryParams.uuid("badgeClassId", badgeClassId), who,
-                QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE),
+                QueryParams.integer("page", page, 0, 0, QueryParams.MAX_PAGE),
                 QueryParams.integer("size", size, 50, 1, 200)).map(assertions::view);
     }
 

@@ -69,7 +69,7 @@ public class BadgeClassResource {
                     minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
-        return badges.list(callers.caller(), issuerId, QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE),
+        return badges.list(callers.caller(), issuerId, QueryParams.integer("page", page, 0, 0, QueryParams.MAX_PAGE),
                 QueryParams.integer("size", size, 50, 1, 200)).map(badges::view);
     }
 

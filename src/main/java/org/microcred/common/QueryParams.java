@@ -8,6 +8,9 @@ import java.util.UUID;
  */
 public final class QueryParams {
 
+    /** With pages of at most 200, keeps the row offset within an int. */
+    public static final int MAX_PAGE = 1_000_000;
+
     private QueryParams() {
     }
 

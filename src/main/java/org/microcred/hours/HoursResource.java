@@ -31,6 +31,8 @@ import org.microcred.security.CallerContext;
 @SecurityRequirement(name = "apiKey")
 public class HoursResource {
 
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private static final String DATE_HELP = "an ISO 8601 date (2026-09-01) or date-time (2026-09-01T00:00:00Z)";
 
     private final HoursService hours;
@@ -91,10 +93,12 @@ public class HoursResource {
         }
         String text = value.strip();
         try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(text).toInstant();
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw ProblemException.invalid(field, "must be between the years 1900 and 9999");
             }
-            return OffsetDateTime.parse(text).toInstant();
+            return instant;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be " + DATE_HELP);
         }

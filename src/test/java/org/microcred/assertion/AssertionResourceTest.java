@@ -230,7 +230,8 @@ class AssertionResourceTest {
         as(otherKey).body(Map.of("reason", "x")).post("/api/v1/assertions/" + id + "/revoke").then().statusCode(404);
         as(otherKey).body(Map.of("recipient", Map.of("type", "email", "identity", "x@example.org")))
                 .post("/api/v1/badge-classes/" + badge + "/assertions").then().statusCode(404);
-        as(otherKey).get("/api/v1/assertions?badgeClassId=" + badge).then().body("total", equalTo(0));
+        as(otherKey).get("/api/v1/assertions?badgeClassId=" + badge).then().statusCode(404);
+        as(otherKey).get("/api/v1/assertions").then().body("total", equalTo(0));
         as(otherKey).get("/api/v1/badge-classes/" + badge).then().statusCode(404);
         as(key).get("/api/v1/assertions/" + id).then().statusCode(200).body("revokedAt", nullValue());
     }
