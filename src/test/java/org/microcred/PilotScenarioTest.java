@@ -2,6 +2,7 @@ package org.microcred;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -86,7 +87,9 @@ class PilotScenarioTest {
                 .body("badgeClassId", equalTo(teach5))
                 .body("awardedByStack", equalTo(stack))
                 .body("delivery", equalTo("signed"))
-                .body("openBadge.verification.type", equalTo("SignedBadge"));
+                .body("openBadge.verification.type", equalTo("SignedBadge"))
+                .body("openBadge.evidence", hasSize(3))
+                .body("openBadge.evidence[0].narrative", containsString("Holds assertion urn:uuid:"));
         as(dcpsKey).queryParam("recipient", TEACHER).queryParam("badgeClassId", teach5).get("/api/v1/assertions")
                 .then().body("total", equalTo(1));
 

@@ -1,5 +1,8 @@
 package org.microcred.assertion;
 
+import org.microcred.common.QueryParams;
+import org.microcred.common.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -95,16 +98,25 @@ public class AssertionResource {
     @Operation(operationId = "listAssertions", summary = "List assertions, newest first",
             description = "Filter by badge class and/or recipient; an issuer key sees only its own.")
     @APIResponse(responseCode = "200", description = "One page of assertions")
-    public Page<AssertionView> list(@QueryParam("badgeClassId") UUID badgeClassId,
+    public Page<AssertionView> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("badgeClassId") String badgeClassId,
             @Parameter(description = "The recipient's email, URL or E.164 telephone")
             @QueryParam("recipient") String recipient,
             @QueryParam("recipientType") @Pattern(regexp = "email|url|telephone",
                     message = "must be one of: email, url, telephone") String recipientType,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
+        if (recipient == null && recipientType != null) {
+            throw ProblemException.invalid("recipientType", "needs a recipient");
+        }
         RecipientIdentity who = recipient == null ? null
                 : RecipientIdentity.fromQuery(recipientType, recipient);
-        return assertions.list(callers.caller(), badgeClassId, who, page, size).map(assertions::view);
+        return assertions.list(callers.caller(), QueryParams.uuid("badgeClassId", badgeClassId), who,
+                QueryParams.integer("page", page, 0, 0, QueryParams.MAX_PAGE),
+                QueryParams.integer("size", size, 50, 1, 200)).map(assertions::view);
     }
 
     @GET

@@ -32,6 +32,7 @@ import org.microcred.common.ProblemException;
 import org.microcred.common.PublicUrls;
 import org.microcred.common.Urls;
 import org.microcred.openbadges.v2.AssertionDocument;
+import org.microcred.openbadges.v2.OpenBadgesV2;
 import org.microcred.openbadges.v2.RevocationListDocument;
 import org.microcred.security.Caller;
 import org.microcred.security.Secrets;
@@ -108,7 +109,7 @@ public class AssertionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Assertion awardCompletion(UUID badgeClassId, RecipientIdentity recipient, Instant completedOn,
-            UUID stackId, String narrative) {
+            UUID stackId, String narrative, List<Assertion> components) {
         BadgeClass badge = badges.find(badgeClassId).orElseThrow();
         if (!badge.allowDuplicates) {
             Optional<Assertion> held = liveAward(badge.id, recipient);
@@ -117,11 +118,21 @@ public class AssertionService {
             }
         }
         Instant expires = badges.expiryFor(badge, completedOn).orElse(null);
-        Prepared entry = new Prepared("", recipient, List.of(), narrative, completedOn, expires, Assertion.SIGNED);
+        // The evidence of a completion is the component awards themselves.
+        List<Evidence> evidence = components.stream().map(c -> new Evidence(
+                Assertion.HOSTED.equals(c.delivery) ? urls.assertion(c.id) : null,
+                badges.find(c.badgeClassId).map(b -> b.name).orElse(null),
+                "Holds assertion " + openBadgeId(c) + ", issued " + OpenBadgesV2.date(c.issuedOn) + ".", null, null,
+                null))
+                .toList();
+        Prepared entry = new Prepared("", recipient, evidence, narrative, completedOn, expires, Assertion.SIGNED);
         return award(badge, entry, stackId);
     }
 
     public Page<Assertion> list(Caller caller, UUID badgeClassId, RecipientIdentity recipient, int page, int size) {
+        if (badgeClassId != null) {
+            badges.get(caller, badgeClassId);
+        }
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         caller.scope().ifPresent(issuer -> {

@@ -37,6 +37,9 @@ public record RecipientIdentity(String type, String identity) {
             throw ProblemException.invalid(identityField, "must not be blank");
         }
         String trimmed = identity.strip();
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.invalid(identityField, "must not contain control characters");
+        }
         return switch (type) {
             case EMAIL -> {
                 String email = trimmed.toLowerCase(Locale.ROOT);

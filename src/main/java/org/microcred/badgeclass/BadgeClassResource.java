@@ -1,5 +1,8 @@
 package org.microcred.badgeclass;
 
+import org.microcred.common.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
@@ -32,7 +35,7 @@ import org.microcred.security.CallerContext;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Badge classes")
 @SecurityRequirement(name = "apiKey")
 public class BadgeClassResource {
@@ -62,9 +65,12 @@ public class BadgeClassResource {
     @Operation(operationId = "listBadgeClasses", summary = "List an issuer's badge classes")
     @APIResponse(responseCode = "200", description = "One page of badge classes, oldest first")
     public Page<BadgeClassView> list(@PathParam("issuerId") UUID issuerId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return badges.list(callers.caller(), issuerId, page, size).map(badges::view);
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
+        return badges.list(callers.caller(), issuerId, QueryParams.integer("page", page, 0, 0, QueryParams.MAX_PAGE),
+                QueryParams.integer("size", size, 50, 1, 200)).map(badges::view);
     }
 
     @GET
@@ -77,6 +83,7 @@ public class BadgeClassResource {
 
     @PATCH
     @Path("/badge-classes/{badgeClassId}")
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     @Operation(operationId = "updateBadgeClass", summary = "Update a badge class",
             description = "A merge patch. Awards already issued keep the contact hours and expiry they were issued "
                     + "with; the public BadgeClass document shows the new values.")

@@ -34,6 +34,7 @@ public class BadgeClassService {
 
     private static final TypeReference<List<Alignment>> ALIGNMENTS = new TypeReference<>() { };
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() { };
+    private static final int MAX_VALIDITY_YEARS = 100;
 
     private final IssuerService issuers;
     private final Images images;
@@ -190,6 +191,10 @@ public class BadgeClassService {
             Period period = Period.parse(validity.strip());
             if (period.isNegative() || period.isZero()) {
                 throw ProblemException.invalid("validity", "must be a positive ISO 8601 period such as P4Y");
+            }
+            if (period.toTotalMonths() > MAX_VALIDITY_YEARS * 12L
+                    || period.getDays() > MAX_VALIDITY_YEARS * 366L) {
+                throw ProblemException.invalid("validity", "must be at most " + MAX_VALIDITY_YEARS + " years");
             }
             return period.toString();
         } catch (DateTimeParseException e) {

@@ -1,5 +1,6 @@
 package org.microcred.common;
 
+import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -10,6 +11,7 @@ public class ClockProducer {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        // Microseconds: what PostgreSQL stores, so a value read back equals the one returned at creation.
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
     }
 }

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Images {
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final java.util.regex.Pattern SCRIPTED_SVG = java.util.regex.Pattern.compile(
+            "<script|javascript:|\\son[a-z]+\\s*=", java.util.regex.Pattern.CASE_INSENSITIVE);
     private final int maxBytes;
 
     public Images(@ConfigProperty(name = "microcred.image.max-data-uri-bytes") int maxBytes) {
@@ -70,6 +72,10 @@ public class Images {
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 if (!text.contains("<svg")) {
                     throw ProblemException.invalid(field, "data URI says image/svg+xml but the data is not SVG");
+                }
+                // Badge images are shown by other platforms: an SVG must not carry script.
+                if (SCRIPTED_SVG.matcher(text).find()) {
+                    throw ProblemException.invalid(field, "SVG images must not contain scripts or event handlers");
                 }
             }
             default -> throw ProblemException.invalid(field,

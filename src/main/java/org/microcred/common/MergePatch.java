@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public record MergePatch<T>(T values, JsonNode body) {
 
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
     public boolean has(String field) {
         return body.has(field);
     }

@@ -29,7 +29,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", List.of());
+        return new ProblemException(404, "not-found", "Not Found", what + " " + id + " does not exist", List.of());
     }
 
     public static ProblemException conflict(String slug, String detail, String field) {

@@ -55,6 +55,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response rejected(JacksonConfig.RejectedValueException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return Problems.response(ProblemException.invalid(field.isEmpty() ? "body" : field, e.getOriginalMessage()),
+                path(uri));
+    }
+
+    @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         return Problems.response(ProblemException.invalid(jsonPath(e), "unknown field"), path(uri));
     }
@@ -69,6 +76,10 @@ public class ProblemMappers {
     public Response mismatch(MismatchedInputException e, UriInfo uri) {
         String expected = e.getTargetType() == null ? "a different JSON type" : describe(e.getTargetType());
         String field = jsonPath(e);
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return Problems.response(ProblemException.invalid("body", "unexpected data after the JSON value"),
+                    path(uri));
+        }
         if (field.isEmpty()) {
             return Problems.response(ProblemException.invalid("body", "must be a JSON object"), path(uri));
         }
@@ -85,7 +96,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String reason = e.getOriginalMessage() == null ? "invalid JSON" : firstLine(e.getOriginalMessage());
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String reason = original.startsWith("Numeric value") ? "number out of range"
+                : original.isEmpty() ? "invalid JSON" : firstLine(original);
         return Problems.response(ProblemException.invalid(field.isEmpty() ? "body" : field, reason), path(uri));
     }
 
@@ -99,7 +112,7 @@ public class ProblemMappers {
         if (e instanceof NotFoundException) {
             detail = "no resource at this path";
         } else if (e instanceof NotAllowedException) {
-            detail = "method not allowed here; allowed: " + e.getResponse().getAllowedMethods();
+            detail = "method not allowed on this path";
         } else if (e instanceof NotSupportedException) {
             detail = "unsupported Content-Type; send application/json";
         } else if (e instanceof NotAcceptableException) {
@@ -111,7 +124,7 @@ public class ProblemMappers {
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         Response problem = Problems.response(status, slug(title), title, detail, path(uri), List.of());
-        if (e instanceof NotAllowedException) {
+        if (e instanceof NotAllowedException && !e.getResponse().getAllowedMethods().isEmpty()) {
             return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
         }
         return problem;
@@ -122,6 +135,11 @@ public class ProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
+            }
+            if (cause instanceof java.io.IOException io && "Request too large".equals(io.getMessage())) {
+                // The HTTP layer has already answered 413; no incident to log.
+                return Problems.response(413, "payload-too-large", "Payload Too Large",
+                        "the request body exceeds the size limit", path(uri), List.of());
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getConstraintName() != null) {
@@ -152,7 +170,14 @@ public class ProblemMappers {
                 parameterName = node.getName();
                 continue;
             }
-            if (!afterParameter || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            if (!afterParameter) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // A null list element: alignments[0], not alignments.
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
                 continue;
             }
             if (node.getIndex() != null && !field.isEmpty()) {
@@ -166,7 +191,11 @@ public class ProblemMappers {
             }
         }
         if (field.isEmpty()) {
-            return parameterName == null ? violation.getPropertyPath().toString() : parameterName;
+            if (parameterName == null) {
+                return violation.getPropertyPath().toString();
+            }
+            // Resource methods name their JSON body parameter "request" or "body".
+            return parameterName.equals("request") || parameterName.equals("body") ? "body" : parameterName;
         }
         return field.toString();
     }
@@ -204,14 +233,21 @@ public class ProblemMappers {
             case "LocalDate" -> "an ISO 8601 date such as 2026-01-31";
             case "Period" -> "an ISO 8601 period such as P4Y";
             case "UUID" -> "a UUID";
-            case "List", "Set" -> "an array";
-            default -> type.isRecord() || Map.class.isAssignableFrom(type) ? "an object" : "a " + type.getSimpleName();
+            default -> java.util.Collection.class.isAssignableFrom(type) ? "an array"
+                    : type.isRecord() || Map.class.isAssignableFrom(type) ? "an object" : "a valid value";
         };
     }
 
+    /** Jackson's message without its source location and parser internals. */
     private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = message.split("\n", 2)[0];
+        for (String tail : new String[] {" (start marker", " at [Source"}) {
+            int at = line.indexOf(tail);
+            if (at >= 0) {
+                line = line.substring(0, at);
+            }
+        }
+        return line;
     }
 
     private static String slug(String title) {

@@ -1,5 +1,8 @@
 package org.microcred.hours;
 
+import org.microcred.common.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -28,6 +31,8 @@ import org.microcred.security.CallerContext;
 @SecurityRequirement(name = "apiKey")
 public class HoursResource {
 
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private static final String DATE_HELP = "an ISO 8601 date (2026-09-01) or date-time (2026-09-01T00:00:00Z)";
 
     private final HoursService hours;
@@ -52,8 +57,11 @@ public class HoursResource {
                     message = "must be one of: email, url, telephone") String recipientType,
             @Parameter(description = "Start, inclusive: " + DATE_HELP) @QueryParam("from") String from,
             @Parameter(description = "End, exclusive: " + DATE_HELP) @QueryParam("to") String to,
-            @Parameter(description = "Only this issuer's awards (admin key)") @QueryParam("issuerId") UUID issuerId) {
-        return hours.hours(callers.caller(), issuerId, RecipientIdentity.fromQuery(recipientType, recipient),
+            @Parameter(description = "Only this issuer's awards (admin key)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("issuerId") String issuerId) {
+        return hours.hours(callers.caller(), QueryParams.uuid("issuerId", issuerId),
+                RecipientIdentity.fromQuery(recipientType, recipient),
                 instant("from", from), instant("to", to));
     }
 
@@ -65,14 +73,16 @@ public class HoursResource {
     @APIResponse(responseCode = "200", description = "The renewal status")
     @APIResponse(responseCode = "404", description = "issuerId names no issuer the caller may see")
     public HoursViews.Renewal renewal(
+            @Parameter(description = "The recipient's email, URL or E.164 telephone", required = true)
             @QueryParam("recipient") @NotBlank String recipient,
             @QueryParam("recipientType") @Pattern(regexp = "email|url|telephone",
                     message = "must be one of: email, url, telephone") String recipientType,
             @Parameter(description = "Start of the renewal cycle: " + DATE_HELP, required = true)
             @QueryParam("cycleStart") @NotBlank String cycleStart,
-            @Parameter(description = "Whose policy applies (required with the admin key)")
-            @QueryParam("issuerId") UUID issuerId) {
-        return hours.renewal(callers.caller(), issuerId,
+            @Parameter(description = "Whose policy applies (required with the admin key)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("issuerId") String issuerId) {
+        return hours.renewal(callers.caller(), QueryParams.uuid("issuerId", issuerId),
                 RecipientIdentity.fromQuery(recipientType, recipient), instant("cycleStart", cycleStart));
     }
 
@@ -83,10 +93,12 @@ public class HoursResource {
         }
         String text = value.strip();
         try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(text).toInstant();
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw ProblemException.invalid(field, "must be between the years 1900 and 9999");
             }
-            return OffsetDateTime.parse(text).toInstant();
+            return instant;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be " + DATE_HELP);
         }

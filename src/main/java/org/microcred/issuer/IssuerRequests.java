@@ -29,8 +29,8 @@ public final class IssuerRequests {
     @Schema(name = "CreateIssuer")
     public record Create(
             @NotBlank @Size(max = 200) @Schema(example = "District of Columbia Public Schools") String name,
-            @NotBlank @Size(max = 2000) @Schema(example = "https://dcps.dc.gov") String url,
-            @NotBlank @Email @Size(max = 320) @Schema(example = "pd@dc.gov") String email,
+            @NotBlank @Size(max = 2000) @Schema(example = "https://dcps.example.org") String url,
+            @NotBlank @Email @Size(max = 320) @Schema(example = "pd@dcps.example.org") String email,
             @Size(max = 5000) String description,
             @Size(max = 400000) @Schema(description = "https URL or PNG/SVG data URI") String image,
             @Valid @Schema(description = "Defaults to 90 hours every 4 years") RenewalPolicy renewalPolicy) {

@@ -34,7 +34,7 @@ import org.microcred.security.CallerContext;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Issuers")
 @SecurityRequirement(name = "apiKey")
 public class IssuerResource {
@@ -84,6 +84,7 @@ public class IssuerResource {
 
     @PATCH
     @Path("/issuers/{issuerId}")
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     @Operation(operationId = "updateIssuer", summary = "Update an issuer",
             description = "Absent fields are left alone; null clears an optional field.")
     @APIResponse(responseCode = "200", description = "The updated issuer")

@@ -38,6 +38,6 @@ public final class IssuerResponses {
 
     @Schema(name = "CreatedApiKey", description = "A new API key. The key itself is shown only in this response.")
     public record CreatedApiKeyView(UUID id, UUID issuerId, String label, String prefix,
-            @Schema(example = "mck_3q2+...") String key, Instant createdAt) {
+            @Schema(example = "mck_Qm9vdHN0cmFwIGtleSBmb3IgdGhlIEhSIHN5c3RlbQ") String key, Instant createdAt) {
     }
 }

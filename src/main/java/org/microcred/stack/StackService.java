@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -156,20 +157,21 @@ public class StackService {
         }
         List<UUID> memberIds = StackMember.<StackMember>list("key.stackId = ?1 order by position", stack.id)
                 .stream().map(m -> m.key.badgeClassId()).toList();
-        List<Instant> earnedOn = earliestLiveAwards(recipient, memberIds).values().stream()
-                .map(a -> a.issuedOn).sorted().toList();
-        if (earnedOn.size() < stack.requiredCount) {
+        List<Assertion> earned = earliestLiveAwards(recipient, memberIds).values().stream()
+                .sorted(Comparator.comparing((Assertion a) -> a.issuedOn).thenComparing(a -> a.id)).toList();
+        if (earned.size() < stack.requiredCount) {
             return;
         }
         // Completed when the required-th badge was earned, whatever order the awards were recorded in.
-        Instant completedOn = earnedOn.get(stack.requiredCount - 1);
+        List<Assertion> counted = earned.subList(0, stack.requiredCount);
+        Instant completedOn = counted.get(counted.size() - 1).issuedOn;
         StackCompletion completion = new StackCompletion();
         completion.key = key;
         completion.completedOn = completedOn;
         completion.persist();
         if (stack.completionBadgeClassId != null) {
             Assertion awarded = assertions.awardCompletion(stack.completionBadgeClassId, recipient, completedOn,
-                    stack.id, "Awarded for completing the stack \"" + stack.name + "\".");
+                    stack.id, "Awarded for completing the stack \"" + stack.name + "\".", counted);
             completion.completionAssertionId = awarded.id;
         }
     }

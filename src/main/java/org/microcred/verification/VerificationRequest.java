@@ -1,5 +1,6 @@
 package org.microcred.verification;
 
+import jakarta.validation.constraints.NotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ public record VerificationRequest(
         @Schema(description = "The assertion: its JSON object, its compact JWS (a string), or the http(s) URL of an "
                 + "assertion hosted by this service. Nothing is ever fetched from other hosts.",
                 oneOf = {Map.class, String.class}, example = "eyJhbGciOiJSUzI1NiJ9.eyJAY29udGV4dCI6...")
-        JsonNode assertion,
+        @NotNull JsonNode assertion,
         @Size(max = 2000)
         @Schema(description = "Optional: the recipient to compare with the assertion's (hashed) identity",
                 example = "teacher@dcps.example.org")

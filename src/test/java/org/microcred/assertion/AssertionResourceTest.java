@@ -205,6 +205,12 @@ class AssertionResourceTest {
                 .post("/api/v1/badge-classes/00000000-0000-0000-0000-000000000000/assertions")
                 .then().statusCode(404).contentType("application/problem+json");
         as(key).get("/api/v1/assertions?recipient=f@example.org").then().body("total", equalTo(0));
+        as(key).get("/api/v1/assertions?badgeClassId=nope").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("badgeClassId"));
+        as(key).get("/api/v1/assertions?size=abc").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        as(key).get("/api/v1/assertions?size=201").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        as(key).get("/api/v1/assertions?recipientType=email").then().statusCode(400)
+                .body("errors[0].field", equalTo("recipientType"));
     }
 
     @Test
@@ -224,7 +230,8 @@ class AssertionResourceTest {
         as(otherKey).body(Map.of("reason", "x")).post("/api/v1/assertions/" + id + "/revoke").then().statusCode(404);
         as(otherKey).body(Map.of("recipient", Map.of("type", "email", "identity", "x@example.org")))
                 .post("/api/v1/badge-classes/" + badge + "/assertions").then().statusCode(404);
-        as(otherKey).get("/api/v1/assertions?badgeClassId=" + badge).then().body("total", equalTo(0));
+        as(otherKey).get("/api/v1/assertions?badgeClassId=" + badge).then().statusCode(404);
+        as(otherKey).get("/api/v1/assertions").then().body("total", equalTo(0));
         as(otherKey).get("/api/v1/badge-classes/" + badge).then().statusCode(404);
         as(key).get("/api/v1/assertions/" + id).then().statusCode(200).body("revokedAt", nullValue());
     }
