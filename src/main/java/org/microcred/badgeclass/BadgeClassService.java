@@ -12,7 +12,9 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.microcred.badgeclass.BadgeClassRequests.Alignment;
@@ -86,6 +88,13 @@ public class BadgeClassService {
 
     public Optional<BadgeClass> find(UUID id) {
         return BadgeClass.findByIdOptional(id);
+    }
+
+    /** The badge classes with these ids, in the order given (unknown ids are left out); one query. */
+    public List<BadgeClass> findAll(List<UUID> ids) {
+        Map<UUID, BadgeClass> byId = new HashMap<>();
+        BadgeClass.<BadgeClass>list("id in ?1", ids).forEach(b -> byId.put(b.id, b));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional

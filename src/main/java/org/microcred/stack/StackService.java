@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.microcred.assertion.Assertion;
 import org.microcred.assertion.AssertionService;
 import org.microcred.assertion.BadgeAwarded;
@@ -40,6 +41,7 @@ public class StackService {
     private final BadgeClassService badges;
     private final AssertionService assertions;
     private final Clock clock;
+    private final Map<UUID, List<UUID>> memberIds = new ConcurrentHashMap<>();
 
     public StackService(IssuerService issuers, BadgeClassService badges, AssertionService assertions, Clock clock) {
         this.issuers = issuers;
@@ -141,23 +143,32 @@ public class StackService {
                 completion == null ? null : completion.completionAssertionId);
     }
 
-    /** Runs inside the issuing transaction, under the recipient's lock (see AssertionService). */
+    /**
+     * Runs inside the issuing transaction, under the recipient's lock (see AssertionService). One query finds the
+     * stacks with this badge class that the recipient has not completed yet: it is on the path of every award.
+     */
     void onAwarded(@Observes BadgeAwarded event) {
-        List<StackMember> memberships = StackMember.list("key.badgeClassId", event.badgeClassId());
-        for (StackMember membership : memberships) {
-            Stack stack = Stack.findById(membership.key.stackId());
-            checkCompletion(stack, event.recipient());
+        RecipientIdentity recipient = event.recipient();
+        List<Stack> open = Stack.list("id in (select m.key.stackId from StackMember m where m.key.badgeClassId = ?1)"
+                + " and id not in (select c.key.stackId from StackCompletion c"
+                + " where c.key.recipientType = ?2 and c.key.recipientIdentity = ?3)",
+                event.badgeClassId(), recipient.type(), recipient.identity());
+        for (Stack stack : open) {
+            completeIfEarned(stack, recipient);
         }
     }
 
     private void checkCompletion(Stack stack, RecipientIdentity recipient) {
         var key = new StackCompletion.Key(stack.id, recipient.type(), recipient.identity());
-        if (StackCompletion.findById(key) != null) {
-            return;
+        if (StackCompletion.findById(key) == null) {
+            completeIfEarned(stack, recipient);
         }
-        List<UUID> memberIds = StackMember.<StackMember>list("key.stackId = ?1 order by position", stack.id)
-                .stream().map(m -> m.key.badgeClassId()).toList();
-        List<Assertion> earned = earliestLiveAwards(recipient, memberIds).values().stream()
+    }
+
+    /** Records the completion (and awards the completion badge) if the recipient now holds enough of the stack. */
+    private void completeIfEarned(Stack stack, RecipientIdentity recipient) {
+        var key = new StackCompletion.Key(stack.id, recipient.type(), recipient.identity());
+        List<Assertion> earned = earliestLiveAwards(recipient, memberIds(stack.id)).values().stream()
                 .sorted(Comparator.comparing((Assertion a) -> a.issuedOn).thenComparing(a -> a.id)).toList();
         if (earned.size() < stack.requiredCount) {
             return;
@@ -186,9 +197,13 @@ public class StackService {
     }
 
     private List<BadgeClass> members(Stack stack) {
-        return StackMember.<StackMember>list("key.stackId = ?1 order by position", stack.id).stream()
-                .map(m -> badges.find(m.key.badgeClassId()).orElseThrow())
-                .toList();
+        return badges.findAll(memberIds(stack.id));
+    }
+
+    /** A stack's badge classes, in order. Members never change once a stack exists, so they are cached. */
+    private List<UUID> memberIds(UUID stackId) {
+        return memberIds.computeIfAbsent(stackId, id -> StackMember.<StackMember>list(
+                "key.stackId = ?1 order by position", id).stream().map(m -> m.key.badgeClassId()).toList());
     }
 
     @SuppressWarnings("unchecked")
