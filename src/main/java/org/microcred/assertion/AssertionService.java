@@ -1,6 +1,5 @@
 package org.microcred.assertion;
 
-import org.microcred.common.Hours;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +26,7 @@ import org.microcred.assertion.AssertionRequests.Evidence;
 import org.microcred.assertion.AssertionRequests.Issue;
 import org.microcred.badgeclass.BadgeClass;
 import org.microcred.badgeclass.BadgeClassService;
+import org.microcred.common.Hours;
 import org.microcred.common.Page;
 import org.microcred.common.ProblemException;
 import org.microcred.common.PublicUrls;

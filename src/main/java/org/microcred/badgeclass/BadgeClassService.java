@@ -1,6 +1,5 @@
 package org.microcred.badgeclass;
 
-import org.microcred.common.Hours;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import org.microcred.badgeclass.BadgeClassRequests.Alignment;
 import org.microcred.badgeclass.BadgeClassRequests.Criteria;
 import org.microcred.common.FieldError;
+import org.microcred.common.Hours;
 import org.microcred.common.Images;
 import org.microcred.common.MergePatch;
 import org.microcred.common.Page;
