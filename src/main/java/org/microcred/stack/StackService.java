@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.microcred.assertion.Assertion;
 import org.microcred.assertion.AssertionService;
+import org.microcred.assertion.AssertionService.LiveAward;
 import org.microcred.assertion.BadgeAwarded;
 import org.microcred.assertion.RecipientIdentity;
 import org.microcred.badgeclass.BadgeClass;
@@ -125,15 +126,15 @@ public class StackService {
     public Progress progress(Caller caller, UUID stackId, RecipientIdentity recipient) {
         Stack stack = get(caller, stackId);
         List<BadgeClass> members = members(stack);
-        Map<UUID, Assertion> earliest = earliestLiveAwards(recipient, members.stream().map(b -> b.id).toList());
+        Map<UUID, LiveAward> earliest = earliestLiveAwards(recipient, stack);
         List<Earned> earned = new ArrayList<>();
         List<Member> missing = new ArrayList<>();
         for (BadgeClass badge : members) {
-            Assertion award = earliest.get(badge.id);
+            LiveAward award = earliest.get(badge.id);
             if (award == null) {
                 missing.add(new Member(badge.id, badge.name));
             } else {
-                earned.add(new Earned(badge.id, badge.name, award.id, award.issuedOn));
+                earned.add(new Earned(badge.id, badge.name, award.id(), award.issuedOn()));
             }
         }
         StackCompletion completion = StackCompletion.findById(
@@ -168,14 +169,14 @@ public class StackService {
     /** Records the completion (and awards the completion badge) if the recipient now holds enough of the stack. */
     private void completeIfEarned(Stack stack, RecipientIdentity recipient) {
         var key = new StackCompletion.Key(stack.id, recipient.type(), recipient.identity());
-        List<Assertion> earned = earliestLiveAwards(recipient, memberIds(stack.id)).values().stream()
-                .sorted(Comparator.comparing((Assertion a) -> a.issuedOn).thenComparing(a -> a.id)).toList();
+        List<LiveAward> earned = earliestLiveAwards(recipient, stack).values().stream()
+                .sorted(Comparator.comparing(LiveAward::issuedOn).thenComparing(LiveAward::id)).toList();
         if (earned.size() < stack.requiredCount) {
             return;
         }
         // Completed when the required-th badge was earned, whatever order the awards were recorded in.
-        List<Assertion> counted = earned.subList(0, stack.requiredCount);
-        Instant completedOn = counted.get(counted.size() - 1).issuedOn;
+        List<LiveAward> counted = earned.subList(0, stack.requiredCount);
+        Instant completedOn = counted.get(counted.size() - 1).issuedOn();
         StackCompletion completion = new StackCompletion();
         completion.key = key;
         completion.completedOn = completedOn;
@@ -187,13 +188,9 @@ public class StackService {
         }
     }
 
-    /** For each badge class, the recipient's earliest live award of it. */
-    private Map<UUID, Assertion> earliestLiveAwards(RecipientIdentity recipient, List<UUID> badgeClassIds) {
-        Map<UUID, Assertion> earliest = new HashMap<>();
-        for (Assertion award : assertions.liveAwards(recipient, badgeClassIds, clock.instant())) {
-            earliest.putIfAbsent(award.badgeClassId, award);
-        }
-        return earliest;
+    /** For each of the stack's badge classes, the recipient's earliest live award of it. */
+    private Map<UUID, LiveAward> earliestLiveAwards(RecipientIdentity recipient, Stack stack) {
+        return assertions.earliestLiveAwards(recipient, stack.issuerId, memberIds(stack.id), clock.instant());
     }
 
     private List<BadgeClass> members(Stack stack) {
