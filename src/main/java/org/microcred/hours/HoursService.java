@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ public class HoursService {
     }
 
     private Tally tally(Caller caller, UUID issuerId, RecipientIdentity recipient, Instant from, Instant to) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant evaluatedAt = to == null || to.isAfter(now) ? now : to;
         BigDecimal total = BigDecimal.ZERO;
         List<HoursViews.Entry> counted = new ArrayList<>();

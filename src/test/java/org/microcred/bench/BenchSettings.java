@@ -19,7 +19,7 @@ record BenchSettings(URI url, String adminKey, int assertions, int clients, int 
         }
         return new BenchSettings(url, adminKey.strip(),
                 positive("bench.assertions", 5000), positive("bench.clients", 16), positive("bench.seed", 100_000),
-                positive("bench.queries", 2000), positive("bench.warmup", 300));
+                positive("bench.queries", 2000), positive("bench.warmup", 2000));
     }
 
     /** This machine may only send load to itself: anything but a loopback host is refused before any request. */
