@@ -1,6 +1,5 @@
 package org.microcred.assertion;
 
-import org.microcred.common.Hours;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,11 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.microcred.assertion.AssertionRequests.Evidence;
 import org.microcred.assertion.AssertionRequests.Issue;
 import org.microcred.badgeclass.BadgeClass;
 import org.microcred.badgeclass.BadgeClassService;
+import org.microcred.common.Hours;
 import org.microcred.common.Page;
 import org.microcred.common.ProblemException;
 import org.microcred.common.PublicUrls;
@@ -43,6 +44,10 @@ import org.microcred.signing.SigningKeyService;
 public class AssertionService {
 
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() { };
+
+    /** A live award, without its documents: what stack progress and completion need. */
+    public record LiveAward(UUID id, UUID badgeClassId, Instant issuedOn, String delivery) {
+    }
 
     /** What an issuing request produced; {@code replayed} when an Idempotency-Key matched an earlier request. */
     public record Issued(List<Assertion> assertions, boolean replayed) {
@@ -109,7 +114,7 @@ public class AssertionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Assertion awardCompletion(UUID badgeClassId, RecipientIdentity recipient, Instant completedOn,
-            UUID stackId, String narrative, List<Assertion> components) {
+            UUID stackId, String narrative, List<LiveAward> components) {
         BadgeClass badge = badges.find(badgeClassId).orElseThrow();
         if (!badge.allowDuplicates) {
             Optional<Assertion> held = liveAward(badge.id, recipient);
@@ -120,10 +125,10 @@ public class AssertionService {
         Instant expires = badges.expiryFor(badge, completedOn).orElse(null);
         // The evidence of a completion is the component awards themselves.
         List<Evidence> evidence = components.stream().map(c -> new Evidence(
-                Assertion.HOSTED.equals(c.delivery) ? urls.assertion(c.id) : null,
-                badges.find(c.badgeClassId).map(b -> b.name).orElse(null),
-                "Holds assertion " + openBadgeId(c) + ", issued " + OpenBadgesV2.date(c.issuedOn) + ".", null, null,
-                null))
+                Assertion.HOSTED.equals(c.delivery()) ? urls.assertion(c.id()) : null,
+                badges.find(c.badgeClassId()).map(b -> b.name).orElse(null),
+                "Holds assertion " + openBadgeId(c.id(), c.delivery()) + ", issued "
+                        + OpenBadgesV2.date(c.issuedOn()) + ".", null, null, null))
                 .toList();
         Prepared entry = new Prepared("", recipient, evidence, narrative, completedOn, expires, Assertion.SIGNED);
         return award(badge, entry, stackId);
@@ -183,14 +188,25 @@ public class AssertionService {
                 .toList());
     }
 
-    /** The recipient's awards of these badge classes that are neither revoked nor expired at {@code at}. */
-    public List<Assertion> liveAwards(RecipientIdentity recipient, Collection<UUID> badgeClassIds, Instant at) {
-        if (badgeClassIds.isEmpty()) {
-            return List.of();
-        }
-        return Assertion.list("recipientType = ?1 and recipientIdentity = ?2 and badgeClassId in ?3 "
-                + "and revokedAt is null and (expires is null or expires > ?4) order by issuedOn, id",
-                recipient.type(), recipient.identity(), badgeClassIds, at);
+    /**
+     * For each of these badge classes of one issuer, the recipient's earliest award that is neither revoked nor
+     * expired at {@code at}. It runs on every award, so it reads four columns rather than whole assertions, and
+     * takes single-valued parameters only: a collection parameter makes Hibernate translate the query anew each time.
+     */
+    public Map<UUID, LiveAward> earliestLiveAwards(RecipientIdentity recipient, UUID issuerId,
+            Collection<UUID> badgeClassIds, Instant at) {
+        Set<UUID> wanted = Set.copyOf(badgeClassIds);
+        Map<UUID, LiveAward> earliest = new HashMap<>();
+        Assertion.find("recipientType = ?1 and recipientIdentity = ?2 and issuerId = ?3 and revokedAt is null "
+                        + "and (expires is null or expires > ?4) order by issuedOn, id",
+                        recipient.type(), recipient.identity(), issuerId, at)
+                .project(LiveAward.class).list()
+                .forEach(award -> {
+                    if (wanted.contains(award.badgeClassId())) {
+                        earliest.putIfAbsent(award.badgeClassId(), award);
+                    }
+                });
+        return earliest;
     }
 
     /** The recipient's awards issued in [from, to), within the caller's scope, oldest first. */
@@ -218,7 +234,11 @@ public class AssertionService {
 
     /** The {@code id} the assertion carries in its Open Badges document. */
     public String openBadgeId(Assertion assertion) {
-        return Assertion.SIGNED.equals(assertion.delivery) ? "urn:uuid:" + assertion.id : urls.assertion(assertion.id);
+        return openBadgeId(assertion.id, assertion.delivery);
+    }
+
+    private String openBadgeId(UUID id, String delivery) {
+        return Assertion.SIGNED.equals(delivery) ? "urn:uuid:" + id : urls.assertion(id);
     }
 
     public AssertionView view(Assertion a) {

@@ -1,6 +1,5 @@
 package org.microcred.badgeclass;
 
-import org.microcred.common.Hours;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +11,15 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.microcred.badgeclass.BadgeClassRequests.Alignment;
 import org.microcred.badgeclass.BadgeClassRequests.Criteria;
 import org.microcred.common.FieldError;
+import org.microcred.common.Hours;
 import org.microcred.common.Images;
 import org.microcred.common.MergePatch;
 import org.microcred.common.Page;
@@ -86,6 +88,13 @@ public class BadgeClassService {
 
     public Optional<BadgeClass> find(UUID id) {
         return BadgeClass.findByIdOptional(id);
+    }
+
+    /** The badge classes with these ids, in the order given (unknown ids are left out); one query. */
+    public List<BadgeClass> findAll(List<UUID> ids) {
+        Map<UUID, BadgeClass> byId = new HashMap<>();
+        BadgeClass.<BadgeClass>list("id in ?1", ids).forEach(b -> byId.put(b.id, b));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional

@@ -1,9 +1,9 @@
 package org.microcred.common;
 
-import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The one source of "now"; tests replace it with a fixed clock to move time. */
 public class ClockProducer {

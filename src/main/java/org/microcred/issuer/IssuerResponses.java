@@ -1,9 +1,9 @@
 package org.microcred.issuer;
 
-import org.microcred.common.Hours;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.microcred.common.Hours;
 import org.microcred.issuer.IssuerRequests.RenewalPolicy;
 import org.microcred.security.ApiKey;
 

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.microcred.assertion.Assertion;
 import org.microcred.assertion.AssertionService;
+import org.microcred.assertion.AssertionService.LiveAward;
 import org.microcred.assertion.BadgeAwarded;
 import org.microcred.assertion.RecipientIdentity;
 import org.microcred.badgeclass.BadgeClass;
@@ -40,6 +42,7 @@ public class StackService {
     private final BadgeClassService badges;
     private final AssertionService assertions;
     private final Clock clock;
+    private final Map<UUID, List<UUID>> memberIds = new ConcurrentHashMap<>();
 
     public StackService(IssuerService issuers, BadgeClassService badges, AssertionService assertions, Clock clock) {
         this.issuers = issuers;
@@ -123,15 +126,15 @@ public class StackService {
     public Progress progress(Caller caller, UUID stackId, RecipientIdentity recipient) {
         Stack stack = get(caller, stackId);
         List<BadgeClass> members = members(stack);
-        Map<UUID, Assertion> earliest = earliestLiveAwards(recipient, members.stream().map(b -> b.id).toList());
+        Map<UUID, LiveAward> earliest = earliestLiveAwards(recipient, stack);
         List<Earned> earned = new ArrayList<>();
         List<Member> missing = new ArrayList<>();
         for (BadgeClass badge : members) {
-            Assertion award = earliest.get(badge.id);
+            LiveAward award = earliest.get(badge.id);
             if (award == null) {
                 missing.add(new Member(badge.id, badge.name));
             } else {
-                earned.add(new Earned(badge.id, badge.name, award.id, award.issuedOn));
+                earned.add(new Earned(badge.id, badge.name, award.id(), award.issuedOn()));
             }
         }
         StackCompletion completion = StackCompletion.findById(
@@ -141,30 +144,39 @@ public class StackService {
                 completion == null ? null : completion.completionAssertionId);
     }
 
-    /** Runs inside the issuing transaction, under the recipient's lock (see AssertionService). */
+    /**
+     * Runs inside the issuing transaction, under the recipient's lock (see AssertionService). One query finds the
+     * stacks with this badge class that the recipient has not completed yet: it is on the path of every award.
+     */
     void onAwarded(@Observes BadgeAwarded event) {
-        List<StackMember> memberships = StackMember.list("key.badgeClassId", event.badgeClassId());
-        for (StackMember membership : memberships) {
-            Stack stack = Stack.findById(membership.key.stackId());
-            checkCompletion(stack, event.recipient());
+        RecipientIdentity recipient = event.recipient();
+        List<Stack> open = Stack.list("id in (select m.key.stackId from StackMember m where m.key.badgeClassId = ?1)"
+                + " and id not in (select c.key.stackId from StackCompletion c"
+                + " where c.key.recipientType = ?2 and c.key.recipientIdentity = ?3)",
+                event.badgeClassId(), recipient.type(), recipient.identity());
+        for (Stack stack : open) {
+            completeIfEarned(stack, recipient);
         }
     }
 
     private void checkCompletion(Stack stack, RecipientIdentity recipient) {
         var key = new StackCompletion.Key(stack.id, recipient.type(), recipient.identity());
-        if (StackCompletion.findById(key) != null) {
-            return;
+        if (StackCompletion.findById(key) == null) {
+            completeIfEarned(stack, recipient);
         }
-        List<UUID> memberIds = StackMember.<StackMember>list("key.stackId = ?1 order by position", stack.id)
-                .stream().map(m -> m.key.badgeClassId()).toList();
-        List<Assertion> earned = earliestLiveAwards(recipient, memberIds).values().stream()
-                .sorted(Comparator.comparing((Assertion a) -> a.issuedOn).thenComparing(a -> a.id)).toList();
+    }
+
+    /** Records the completion (and awards the completion badge) if the recipient now holds enough of the stack. */
+    private void completeIfEarned(Stack stack, RecipientIdentity recipient) {
+        var key = new StackCompletion.Key(stack.id, recipient.type(), recipient.identity());
+        List<LiveAward> earned = earliestLiveAwards(recipient, stack).values().stream()
+                .sorted(Comparator.comparing(LiveAward::issuedOn).thenComparing(LiveAward::id)).toList();
         if (earned.size() < stack.requiredCount) {
             return;
         }
         // Completed when the required-th badge was earned, whatever order the awards were recorded in.
-        List<Assertion> counted = earned.subList(0, stack.requiredCount);
-        Instant completedOn = counted.get(counted.size() - 1).issuedOn;
+        List<LiveAward> counted = earned.subList(0, stack.requiredCount);
+        Instant completedOn = counted.get(counted.size() - 1).issuedOn();
         StackCompletion completion = new StackCompletion();
         completion.key = key;
         completion.completedOn = completedOn;
@@ -176,19 +188,19 @@ public class StackService {
         }
     }
 
-    /** For each badge class, the recipient's earliest live award of it. */
-    private Map<UUID, Assertion> earliestLiveAwards(RecipientIdentity recipient, List<UUID> badgeClassIds) {
-        Map<UUID, Assertion> earliest = new HashMap<>();
-        for (Assertion award : assertions.liveAwards(recipient, badgeClassIds, clock.instant())) {
-            earliest.putIfAbsent(award.badgeClassId, award);
-        }
-        return earliest;
+    /** For each of the stack's badge classes, the recipient's earliest live award of it. */
+    private Map<UUID, LiveAward> earliestLiveAwards(RecipientIdentity recipient, Stack stack) {
+        return assertions.earliestLiveAwards(recipient, stack.issuerId, memberIds(stack.id), clock.instant());
     }
 
     private List<BadgeClass> members(Stack stack) {
-        return StackMember.<StackMember>list("key.stackId = ?1 order by position", stack.id).stream()
-                .map(m -> badges.find(m.key.badgeClassId()).orElseThrow())
-                .toList();
+        return badges.findAll(memberIds(stack.id));
+    }
+
+    /** A stack's badge classes, in order. Members never change once a stack exists, so they are cached. */
+    private List<UUID> memberIds(UUID stackId) {
+        return memberIds.computeIfAbsent(stackId, id -> StackMember.<StackMember>list(
+                "key.stackId = ?1 order by position", id).stream().map(m -> m.key.badgeClassId()).toList());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,7 @@
 package org.microcred.verification;
 
-import jakarta.validation.constraints.NotNull;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
