@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -56,6 +57,8 @@ final class BenchClient {
         Reply reply;
         try {
             reply = send(request);
+        } catch (ConnectException e) {
+            throw new BenchFailure("nothing answers at " + base + " (is the service running?)", e);
         } catch (IOException e) {
             throw new BenchFailure(request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
