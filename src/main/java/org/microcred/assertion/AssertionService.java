@@ -1,8 +1,6 @@
 package org.microcred.assertion;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +26,7 @@ import org.microcred.assertion.AssertionRequests.Issue;
 import org.microcred.badgeclass.BadgeClass;
 import org.microcred.badgeclass.BadgeClassService;
 import org.microcred.common.Hours;
+import org.microcred.common.JsonText;
 import org.microcred.common.Page;
 import org.microcred.common.ProblemException;
 import org.microcred.common.PublicUrls;
@@ -62,12 +61,12 @@ public class AssertionService {
     private final SigningKeyService signingKeys;
     private final IdempotencyService idempotency;
     private final PublicUrls urls;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
     private final Event<BadgeAwarded> awarded;
 
     public AssertionService(BadgeClassService badges, SigningKeyService signingKeys, IdempotencyService idempotency,
-            PublicUrls urls, ObjectMapper json, Clock clock, Event<BadgeAwarded> awarded) {
+            PublicUrls urls, JsonText json, Clock clock, Event<BadgeAwarded> awarded) {
         this.badges = badges;
         this.signingKeys = signingKeys;
         this.idempotency = idempotency;
@@ -250,11 +249,7 @@ public class AssertionService {
     }
 
     public List<Evidence> evidence(Assertion assertion) {
-        try {
-            return json.readValue(assertion.evidence, EVIDENCE);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.read(assertion.evidence, EVIDENCE);
     }
 
     private Prepared prepare(String field, BadgeClass badge, Issue request, Instant now) {
@@ -299,7 +294,7 @@ public class AssertionService {
         a.recipientIdentity = entry.recipient().identity();
         a.recipientSalt = RecipientIdentity.newSalt();
         a.recipientHash = entry.recipient().hash(a.recipientSalt);
-        a.evidence = write(entry.evidence());
+        a.evidence = json.write(entry.evidence());
         a.narrative = entry.narrative();
         a.issuedOn = entry.issuedOn();
         a.expires = entry.expires();
@@ -319,7 +314,7 @@ public class AssertionService {
                 entry.evidence().stream().map(e -> new AssertionDocument.Evidence(e.url(), e.name(),
                         e.description(), e.narrative(), e.genre(), e.audience())).toList(),
                 a.narrative);
-        byte[] payload = writeBytes(document);
+        byte[] payload = json.writeBytes(document);
         a.document = new String(payload, StandardCharsets.UTF_8);
         if (signed) {
             a.signingKeyId = keyId;
@@ -364,20 +359,9 @@ public class AssertionService {
         request.put("badgeClassId", badgeClassId);
         request.put("batch", batch);
         request.put("assertions", requests);
-        return Secrets.sha256Hex(new String(writeBytes(request), StandardCharsets.UTF_8));
+        return Secrets.sha256Hex(json.write(request));
     }
 
-    private String write(Object value) {
-        return new String(writeBytes(value), StandardCharsets.UTF_8);
-    }
-
-    private byte[] writeBytes(Object value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -1,8 +1,6 @@
 package org.microcred.assertion;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.microcred.common.JsonText;
 import org.microcred.common.ProblemException;
 
 /**
@@ -22,10 +21,10 @@ class IdempotencyService {
     static final int MAX_KEY_LENGTH = 255;
     private static final TypeReference<List<UUID>> IDS = new TypeReference<>() { };
 
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
-    IdempotencyService(ObjectMapper json, Clock clock) {
+    IdempotencyService(JsonText json, Clock clock) {
         this.json = json;
         this.clock = clock;
     }
@@ -55,24 +54,13 @@ class IdempotencyService {
                             new org.microcred.common.FieldError("Idempotency-Key",
                                     "was already used for a different request")));
         }
-        return Optional.of(read(existing.assertionIds));
+        return Optional.of(json.read(existing.assertionIds, IDS));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void complete(UUID issuerId, String key, List<UUID> assertionIds) {
         IdempotencyRecord record = IdempotencyRecord.findById(new IdempotencyRecord.Key(issuerId, key));
-        try {
-            record.assertionIds = json.writeValueAsString(assertionIds);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        record.assertionIds = json.write(assertionIds);
     }
 
-    private List<UUID> read(String ids) {
-        try {
-            return json.readValue(ids, IDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

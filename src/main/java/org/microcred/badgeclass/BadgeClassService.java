@@ -1,8 +1,6 @@
 package org.microcred.badgeclass;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,6 +19,7 @@ import org.microcred.badgeclass.BadgeClassRequests.Criteria;
 import org.microcred.common.FieldError;
 import org.microcred.common.Hours;
 import org.microcred.common.Images;
+import org.microcred.common.JsonText;
 import org.microcred.common.MergePatch;
 import org.microcred.common.Page;
 import org.microcred.common.ProblemException;
@@ -41,10 +40,10 @@ public class BadgeClassService {
     private final IssuerService issuers;
     private final Images images;
     private final PublicUrls urls;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
-    public BadgeClassService(IssuerService issuers, Images images, PublicUrls urls, ObjectMapper json, Clock clock) {
+    public BadgeClassService(IssuerService issuers, Images images, PublicUrls urls, JsonText json, Clock clock) {
         this.issuers = issuers;
         this.images = images;
         this.urls = urls;
@@ -62,8 +61,8 @@ public class BadgeClassService {
         badge.description = request.description().strip();
         badge.image = images.require("image", request.image());
         setCriteria(badge, request.criteria());
-        badge.alignments = write(checkAlignments(request.alignments()));
-        badge.tags = write(request.tags() == null ? List.of() : request.tags().stream().map(String::strip).toList());
+        badge.alignments = json.write(checkAlignments(request.alignments()));
+        badge.tags = json.write(request.tags() == null ? List.of() : request.tags().stream().map(String::strip).toList());
         badge.contactHours = request.contactHours();
         badge.evidenceRequired = Boolean.TRUE.equals(request.evidenceRequired());
         badge.validityPeriod = checkValidity(request.validity());
@@ -124,10 +123,10 @@ public class BadgeClassService {
             setCriteria(badge, values.criteria());
         }
         if (patch.has("alignments")) {
-            badge.alignments = write(checkAlignments(values.alignments()));
+            badge.alignments = json.write(checkAlignments(values.alignments()));
         }
         if (patch.has("tags")) {
-            badge.tags = write(values.tags() == null ? List.of() : values.tags().stream().map(String::strip).toList());
+            badge.tags = json.write(values.tags() == null ? List.of() : values.tags().stream().map(String::strip).toList());
         }
         if (patch.has("contactHours")) {
             badge.contactHours = values.contactHours();
@@ -212,26 +211,11 @@ public class BadgeClassService {
     }
 
     private List<Alignment> alignments(BadgeClass badge) {
-        return read(badge.alignments, ALIGNMENTS);
+        return json.read(badge.alignments, ALIGNMENTS);
     }
 
     private List<String> tags(BadgeClass badge) {
-        return read(badge.tags, TAGS);
+        return json.read(badge.tags, TAGS);
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is unreadable", e);
-        }
-    }
 }

@@ -101,9 +101,6 @@ public class JacksonConfig implements ObjectMapperCustomizer {
     /** Only ISO 8601 date-times with an offset (2026-11-30T15:00:00Z), in years 1900 to 9999; no epoch numbers. */
     static final class IsoInstant extends StdScalarDeserializer<Instant> {
 
-        private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-        private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
-
         IsoInstant() {
             super(Instant.class);
         }
@@ -121,8 +118,8 @@ public class JacksonConfig implements ObjectMapperCustomizer {
                 throw new RejectedValueException(parser,
                         "must be an ISO 8601 date-time such as 2026-01-31T12:00:00Z");
             }
-            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-                throw new RejectedValueException(parser, "must be between the years 1900 and 9999");
+            if (!DateRange.accepts(instant)) {
+                throw new RejectedValueException(parser, DateRange.REASON);
             }
             return instant;
         }

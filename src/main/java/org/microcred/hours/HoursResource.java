@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.microcred.assertion.RecipientIdentity;
+import org.microcred.common.DateRange;
 import org.microcred.common.ProblemException;
 import org.microcred.common.QueryParams;
 import org.microcred.security.CallerContext;
@@ -30,8 +31,6 @@ import org.microcred.security.CallerContext;
 @SecurityRequirement(name = "apiKey")
 public class HoursResource {
 
-    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private static final String DATE_HELP = "an ISO 8601 date (2026-09-01) or date-time (2026-09-01T00:00:00Z)";
 
     private final HoursService hours;
@@ -94,8 +93,8 @@ public class HoursResource {
         try {
             Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
                     : OffsetDateTime.parse(text).toInstant();
-            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-                throw ProblemException.invalid(field, "must be between the years 1900 and 9999");
+            if (!DateRange.accepts(instant)) {
+                throw ProblemException.invalid(field, DateRange.REASON);
             }
             return instant;
         } catch (DateTimeParseException e) {

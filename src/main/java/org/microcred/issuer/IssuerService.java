@@ -81,13 +81,13 @@ public class IssuerService {
         Issuer issuer = get(caller, id);
         IssuerRequests.Update values = patch.values();
         if (patch.has("name")) {
-            issuer.name = required(patch, "name", values.name()).strip();
+            issuer.name = required("name", values.name()).strip();
         }
         if (patch.has("url")) {
-            issuer.url = Urls.requireHttp("url", required(patch, "url", values.url()));
+            issuer.url = Urls.requireHttp("url", required("url", values.url()));
         }
         if (patch.has("email")) {
-            issuer.email = required(patch, "email", values.email()).strip();
+            issuer.email = required("email", values.email()).strip();
         }
         if (patch.has("description")) {
             issuer.description = values.description();
@@ -96,7 +96,7 @@ public class IssuerService {
             issuer.image = images.optional("image", values.image());
         }
         if (patch.has("renewalPolicy")) {
-            RenewalPolicy policy = required(patch, "renewalPolicy", values.renewalPolicy());
+            RenewalPolicy policy = required("renewalPolicy", values.renewalPolicy());
             issuer.renewalRequiredHours = policy.requiredHours();
             issuer.renewalCycleYears = policy.cycleYears();
         }
@@ -111,7 +111,7 @@ public class IssuerService {
         return apiKeys.create(issuerId, label);
     }
 
-    private static <T> T required(MergePatch<?> patch, String field, T value) {
+    private static <T> T required(String field, T value) {
         if (value == null || (value instanceof String text && text.isBlank())) {
             throw ProblemException.invalid(field, "is required and cannot be removed");
         }

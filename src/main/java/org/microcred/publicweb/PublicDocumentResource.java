@@ -1,7 +1,5 @@
 package org.microcred.publicweb;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -20,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.microcred.assertion.Assertion;
 import org.microcred.assertion.AssertionService;
 import org.microcred.badgeclass.BadgeClassService;
+import org.microcred.common.JsonText;
 import org.microcred.common.ProblemException;
 import org.microcred.common.PublicUrls;
 import org.microcred.issuer.Issuer;
@@ -49,10 +48,10 @@ public class PublicDocumentResource {
     private final AssertionService assertions;
     private final SigningKeyService keys;
     private final PublicUrls urls;
-    private final ObjectMapper json;
+    private final JsonText json;
 
     public PublicDocumentResource(IssuerService issuers, BadgeClassService badges, AssertionService assertions,
-            SigningKeyService keys, PublicUrls urls, ObjectMapper json) {
+            SigningKeyService keys, PublicUrls urls, JsonText json) {
         this.issuers = issuers;
         this.badges = badges;
         this.assertions = assertions;
@@ -108,7 +107,7 @@ public class PublicDocumentResource {
         MediaType type = negotiate(headers);
         if (assertion.revoked()) {
             return Response.status(Response.Status.GONE).type(type)
-                    .entity(write(RevokedAssertionDocument.of(urls.assertion(assertion.id),
+                    .entity(json.write(RevokedAssertionDocument.of(urls.assertion(assertion.id),
                             assertion.revocationReason)))
                     .build();
         }
@@ -129,7 +128,7 @@ public class PublicDocumentResource {
     private Response document(Object document, HttpHeaders headers) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
-        return Response.ok(write(document), negotiate(headers)).cacheControl(cache).build();
+        return Response.ok(json.write(document), negotiate(headers)).cacheControl(cache).build();
     }
 
     /** JSON-LD unless the client's Accept header admits only plain JSON. */
@@ -143,13 +142,5 @@ public class PublicDocumentResource {
             }
         }
         throw new NotAcceptableException();
-    }
-
-    private String write(Object document) {
-        try {
-            return json.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
